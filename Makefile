@@ -1,0 +1,42 @@
+# Two commands on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install migrate seed serve lint messages compilemessages clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+compilemessages: $(STAMP)
+	$(PY) manage.py compilemessages --ignore=.venv -v 0
+
+migrate: install compilemessages
+	mkdir -p data
+	$(PY) manage.py migrate --noinput -v 0
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+demo: seed
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: install compilemessages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+# Refresh the .po catalogues after changing UI strings (then translate them).
+messages: install
+	$(PY) manage.py makemessages -l da -l sv -l fi -l nb --ignore=.venv --ignore=data --no-obsolete
+
+clean:
+	rm -rf $(VENV) data/db.sqlite3 data/mail

@@ -1,0 +1,93 @@
+"""The one place that answers "may this user do X to this object?".
+
+Every rule is a function `can_x(user, obj) -> (allowed, reason)`. Views and templates ask
+`check(user, "x", obj)` or `require(...)`; nothing else re-implements these rules.
+Objects a user may not even know about give 404 in the views, so ids do not leak.
+"""
+
+from collections.abc import Callable
+
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+Decision = tuple[bool, str]
+_RULES: dict[str, Callable[..., Decision]] = {}
+
+OK: Decision = (True, "")
+
+
+def rule(name: str):
+    def register(func):
+        _RULES[name] = func
+        return func
+
+    return register
+
+
+def check(user, action: str, obj=None) -> Decision:
+    try:
+        func = _RULES[action]
+    except KeyError:
+        raise LookupError(f"No permission rule named {action!r}") from None
+    return func(user, obj)
+
+
+def require(user, action: str, obj=None) -> None:
+    """Raise Http404 unless the user may do this (so foreign objects stay invisible)."""
+    allowed, _reason = check(user, action, obj)
+    if not allowed:
+        raise Http404(_reason)
+
+
+def is_coordinator(user, network) -> bool:
+    from kulturhub.network.models import NetworkRole
+
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return NetworkRole.objects.filter(
+        network=network, person__user=user, role=NetworkRole.Role.COORDINATOR
+    ).exists()
+
+
+def is_member(user, network) -> bool:
+    """A person with any role in the network, or working for an active member organisation."""
+    from kulturhub.network.models import Membership, NetworkRole
+
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    if NetworkRole.objects.filter(network=network, person__user=user).exists():
+        return True
+    return Membership.objects.filter(
+        network=network,
+        status=Membership.Status.ACTIVE,
+        organisation__people__user=user,
+    ).exists()
+
+
+@rule("manage_network")
+def can_manage_network(user, network) -> Decision:
+    if is_coordinator(user, network):
+        return OK
+    return False, _("Only the network's coordinators can do this.")
+
+
+@rule("view_person")
+def can_view_person(user, person) -> Decision:
+    from kulturhub.network.models import Person
+
+    if person.listed:
+        return OK
+    if Person.objects.visible_to(user).filter(pk=person.pk).exists():
+        return OK
+    return False, _("This person is not listed in the directory.")
+
+
+@rule("edit_person")
+def can_edit_person(user, person) -> Decision:
+    if user.is_authenticated and (user.is_superuser or person.user_id == user.pk):
+        return OK
+    return False, _("You can only edit your own profile.")

@@ -1,0 +1,13 @@
+from django.utils.text import slugify
+
+
+def unique_slug(model, text: str, max_length: int = 80, field: str = "slug") -> str:
+    """A slug for `text` that no row of `model` has yet (adds -2, -3, … when taken)."""
+    base = slugify(text.replace("ø", "o").replace("æ", "ae").replace("Ø", "O"))[:max_length]
+    base = base.strip("-") or "item"
+    candidate, n = base, 1
+    while model.objects.filter(**{field: candidate}).exists():
+        n += 1
+        suffix = f"-{n}"
+        candidate = base[: max_length - len(suffix)] + suffix
+    return candidate

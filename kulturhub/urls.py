@@ -1,0 +1,20 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from kulturhub.core import views as core_views
+from kulturhub.network import views as network_views
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", network_views.home, name="home"),
+    path("accounts/", include("kulturhub.accounts.urls")),
+    path("", include("kulturhub.network.urls")),
+    path("admin/", admin.site.urls),
+)
+
+handler404 = "kulturhub.core.views.page_not_found"
