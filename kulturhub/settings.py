@@ -122,7 +122,10 @@ USE_TZ = True
 TIME_ZONE = "Europe/Copenhagen"
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Production serves collected files (collectstatic) through WhiteNoise; development and tests
+# find them in the apps, so no collected folder is needed there.
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles"))) if PRODUCTION else None
+WHITENOISE_USE_FINDERS = not PRODUCTION
 STATICFILES_DIRS = [BASE_DIR / "kulturhub" / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -94,6 +94,7 @@ def network_detail(request, slug):
     )
 
 
+@login_required
 def network_edit(request, slug):
     network = _network_for_coordinator(request, slug)
     form = NetworkForm(request.POST or None, instance=network)
@@ -117,6 +118,7 @@ def join_request_create(request, slug):
     return render(request, "network/join_request_form.html", {"network": network, "form": form})
 
 
+@login_required
 def join_request_list(request, slug):
     network = _network_for_coordinator(request, slug)
     requests = network.join_requests.select_related("decided_by")
@@ -131,6 +133,7 @@ def join_request_list(request, slug):
     )
 
 
+@login_required
 def join_request_detail(request, slug, pk):
     network = _network_for_coordinator(request, slug)
     join_request = get_object_or_404(network.join_requests, pk=pk)
@@ -167,6 +170,7 @@ def _network_people(network):
     ).distinct().order_by("name")
 
 
+@login_required
 def group_edit(request, slug, pk=None):
     network = _network_for_coordinator(request, slug)
     group = get_object_or_404(network.groups, pk=pk) if pk else Group(network=network)
@@ -183,6 +187,7 @@ def group_edit(request, slug, pk=None):
     )
 
 
+@login_required
 @require_POST
 def group_delete(request, slug, pk):
     network = _network_for_coordinator(request, slug)
@@ -192,6 +197,7 @@ def group_delete(request, slug, pk):
     return redirect(network)
 
 
+@login_required
 def memberships(request, slug):
     network = _network_for_coordinator(request, slug)
     people = _network_people(network)
@@ -216,6 +222,7 @@ def memberships(request, slug):
     )
 
 
+@login_required
 @require_POST
 def membership_add(request, slug):
     network = _network_for_coordinator(request, slug)
@@ -234,6 +241,7 @@ def membership_add(request, slug):
     return redirect("network:memberships", network.slug)
 
 
+@login_required
 @require_POST
 def membership_update(request, slug, pk):
     network = _network_for_coordinator(request, slug)
@@ -249,6 +257,7 @@ def membership_update(request, slug, pk):
     return redirect("network:memberships", network.slug)
 
 
+@login_required
 @require_POST
 def person_role(request, slug):
     network = _network_for_coordinator(request, slug)

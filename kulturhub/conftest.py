@@ -1,0 +1,94 @@
+"""Shared test set-up: settings for tests and the personas every app's tests use.
+
+Personas (STYLE.md §8):
+- alice: coordinator of the Aarhus network (`network`)
+- bob: member of the Aarhus network (works for a member municipality)
+- carol: coordinator of another network (`other_network`)
+- dave: an outsider with an account but no role anywhere
+"""
+
+import pytest
+
+from kulturhub.network.models import Membership, NetworkRole
+from kulturhub.network.tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings, tmp_path):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def network(db):
+    return factories.NetworkFactory(name="Kultur og sundhed Aarhus", slug="aarhus")
+
+
+@pytest.fixture
+def other_network(db):
+    return factories.NetworkFactory(
+        name="Kultur och hälsa Skåne", slug="skane-test", country="SE", language="sv"
+    )
+
+
+def _person_with_role(network, role, name, email):
+    user = factories.UserFactory(email=email, full_name=name)
+    person = factories.PersonFactory(name=name, user=user, email=email)
+    NetworkRole.objects.create(network=network, person=person, role=role)
+    return user
+
+
+@pytest.fixture
+def alice(network):
+    return _person_with_role(network, NetworkRole.Role.COORDINATOR, "Alice Andersen",
+                             "alice@example.org")
+
+
+@pytest.fixture
+def bob(network):
+    user = factories.UserFactory(email="bob@example.org", full_name="Bob Berg")
+    municipality = factories.OrganisationFactory(name="Aarhus Kommune")
+    factories.MembershipFactory(network=network, organisation=municipality)
+    person = factories.PersonFactory(name="Bob Berg", user=user, listed=True)
+    person.organisations.add(municipality)
+    return user
+
+
+@pytest.fixture
+def carol(other_network):
+    return _person_with_role(other_network, NetworkRole.Role.COORDINATOR, "Carol Carlsson",
+                             "carol@example.org")
+
+
+@pytest.fixture
+def dave(db):
+    return factories.UserFactory(email="dave@example.org", full_name="Dave Dahl")
+
+
+@pytest.fixture
+def as_user(client):
+    """Log the test client in as a persona: `as_user(alice)`; `as_user(None)` logs out."""
+
+    def login(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return login
+
+
+@pytest.fixture
+def hidden_person(network):
+    """A person who has not consented to the directory, working for a member organisation."""
+    organisation = factories.OrganisationFactory(name="Skive Kommune")
+    factories.MembershipFactory(network=network, organisation=organisation,
+                                status=Membership.Status.ACTIVE)
+    person = factories.PersonFactory(name="Hanne Hemmelig", listed=False,
+                                     bio="Unlisted bio text")
+    person.organisations.add(organisation)
+    return person
