@@ -8,6 +8,7 @@ Personas (STYLE.md §8):
 """
 
 import pytest
+from django.utils import translation
 
 from kulturhub.network.models import Membership, NetworkRole
 from kulturhub.network.tests import factories
@@ -21,6 +22,10 @@ def _test_settings(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # Each test starts in English: a request to /sv/ must not leak into the next reverse().
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -246,7 +246,8 @@ def membership_add(request, slug):
 def membership_update(request, slug, pk):
     network = _network_for_coordinator(request, slug)
     membership = get_object_or_404(network.memberships, pk=pk)
-    form = MembershipForm(request.POST, instance=membership, prefix=f"m{membership.pk}")
+    # Unbound from the instance: the service compares the old status with the new one.
+    form = MembershipForm(request.POST, prefix=f"m{membership.pk}")
     if form.is_valid():
         services.update_membership(
             membership, form.cleaned_data["status"], form.cleaned_data["role"], request.user
