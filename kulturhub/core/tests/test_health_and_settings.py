@@ -40,10 +40,12 @@ def test_pages_carry_a_content_security_policy(client, db):
 
 
 def _manage(*args, **env):
+    # A clean environment: the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE has no place here.
+    base = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={**os.environ, **env},
+        env={**base, **env},
         capture_output=True,
         text=True,
         timeout=120,
