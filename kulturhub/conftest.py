@@ -49,8 +49,9 @@ def _person_with_role(network, role, name, email):
 
 @pytest.fixture
 def alice(network):
-    return _person_with_role(network, NetworkRole.Role.COORDINATOR, "Alice Andersen",
-                             "alice@example.org")
+    return _person_with_role(
+        network, NetworkRole.Role.COORDINATOR, "Alice Andersen", "alice@example.org"
+    )
 
 
 @pytest.fixture
@@ -65,8 +66,9 @@ def bob(network):
 
 @pytest.fixture
 def carol(other_network):
-    return _person_with_role(other_network, NetworkRole.Role.COORDINATOR, "Carol Carlsson",
-                             "carol@example.org")
+    return _person_with_role(
+        other_network, NetworkRole.Role.COORDINATOR, "Carol Carlsson", "carol@example.org"
+    )
 
 
 @pytest.fixture
@@ -91,9 +93,9 @@ def as_user(client):
 def hidden_person(network):
     """A person who has not consented to the directory, working for a member organisation."""
     organisation = factories.OrganisationFactory(name="Skive Kommune")
-    factories.MembershipFactory(network=network, organisation=organisation,
-                                status=Membership.Status.ACTIVE)
-    person = factories.PersonFactory(name="Hanne Hemmelig", listed=False,
-                                     bio="Unlisted bio text")
+    factories.MembershipFactory(
+        network=network, organisation=organisation, status=Membership.Status.ACTIVE
+    )
+    person = factories.PersonFactory(name="Hanne Hemmelig", listed=False, bio="Unlisted bio text")
     person.organisations.add(organisation)
     return person

@@ -139,9 +139,7 @@ STORAGES = {
 }
 
 # E-mail: by default mails are written as files under data/mail/ so a demo can read them.
-for _key, _value in email_settings(
-    env_str("EMAIL_URL", f"file://{DATA_DIR / 'mail'}")
-).items():
+for _key, _value in email_settings(env_str("EMAIL_URL", f"file://{DATA_DIR / 'mail'}")).items():
     globals()[_key] = _value
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Kulturhub <noreply@kulturhub.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

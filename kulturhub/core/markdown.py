@@ -5,8 +5,31 @@ import nh3
 from django.utils.safestring import SafeString, mark_safe
 
 _TAGS = {
-    "p", "br", "hr", "strong", "em", "b", "i", "ul", "ol", "li", "a", "blockquote", "code",
-    "pre", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "hr",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "blockquote",
+    "code",
+    "pre",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
 }
 _ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": set()}
 

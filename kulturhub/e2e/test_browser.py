@@ -14,18 +14,28 @@ def site(transactional_db):
 
     sync_terms()
     network = factories.NetworkFactory(
-        name="Nätverk för kultur och hälsa", slug="skane", country="SE", language="sv",
+        name="Nätverk för kultur och hälsa",
+        slug="skane",
+        country="SE",
+        language="sv",
         description="Nätverket utgör en arena för **kunskapsutbyte**.",
     )
     museum = factories.OrganisationFactory(
-        name="Malmö Konsthall", slug="malmo-konsthall",
-        kind=Organisation.Kind.CULTURAL_INSTITUTION, country="SE", region="Skåne",
+        name="Malmö Konsthall",
+        slug="malmo-konsthall",
+        kind=Organisation.Kind.CULTURAL_INSTITUTION,
+        country="SE",
+        region="Skåne",
     )
     factories.MembershipFactory(network=network, organisation=museum)
-    user = factories.UserFactory(email="sara@example.org", full_name="Sara Svensson",
-                                 language="sv")
-    sara = factories.PersonFactory(name="Sara Svensson", slug="sara-svensson", user=user,
-                                   title="Samordnare", open_to_collaboration=True)
+    user = factories.UserFactory(email="sara@example.org", full_name="Sara Svensson", language="sv")
+    sara = factories.PersonFactory(
+        name="Sara Svensson",
+        slug="sara-svensson",
+        user=user,
+        title="Samordnare",
+        open_to_collaboration=True,
+    )
     sara.organisations.add(museum)
     NetworkRole.objects.create(network=network, person=sara, role=NetworkRole.Role.COORDINATOR)
     singer = factories.PersonFactory(name="Olle Körledare", slug="olle", title="Körledare")
@@ -64,8 +74,7 @@ def test_visitor_switches_to_swedish_logs_in_and_finds_a_partner(page, site):
 
 
 @pytest.mark.parametrize("language", ["en", "sv", "fi"])
-def test_public_pages_have_no_accessibility_violations(page, site, assert_accessible,
-                                                       language):
+def test_public_pages_have_no_accessibility_violations(page, site, assert_accessible, language):
     for path in [
         f"/{language}/",
         f"/{language}/networks/skane/",
@@ -95,9 +104,14 @@ def test_coordinator_pages_are_accessible(page, site, assert_accessible):
     page.fill("input[name=password]", "correct horse battery")
     page.locator("main button[type=submit]").click()
     page.wait_for_url("**/en/")
-    for path in ["/en/networks/skane/edit/", "/en/networks/skane/members/",
-                 "/en/networks/skane/join-requests/", "/en/networks/skane/groups/new/",
-                 "/en/profile/directory/", "/en/accounts/account/"]:
+    for path in [
+        "/en/networks/skane/edit/",
+        "/en/networks/skane/members/",
+        "/en/networks/skane/join-requests/",
+        "/en/networks/skane/groups/new/",
+        "/en/profile/directory/",
+        "/en/accounts/account/",
+    ]:
         page.goto(path)
         assert_accessible(page)
 

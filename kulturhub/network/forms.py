@@ -97,8 +97,10 @@ class GroupForm(forms.ModelForm):
     class Meta:
         model = Group
         fields = ["kind", "name", "purpose", "members"]
-        widgets = {"members": forms.CheckboxSelectMultiple, "purpose": forms.Textarea(
-            attrs={"rows": 4})}
+        widgets = {
+            "members": forms.CheckboxSelectMultiple,
+            "purpose": forms.Textarea(attrs={"rows": 4}),
+        }
 
     def __init__(self, *args, network: Network, people, **kwargs):
         super().__init__(*args, **kwargs)

@@ -35,8 +35,10 @@ def submit_join_request(network: Network, data: dict) -> JoinRequest:
     pending = network.join_requests.pending()
     if pending.filter(Q(organisation_name__iexact=name) | Q(contact_email__iexact=email)).exists():
         raise DomainError(
-            _("A request from this organisation or e-mail address is already waiting for a "
-              "decision. The coordinators will answer it.")
+            _(
+                "A request from this organisation or e-mail address is already waiting for a "
+                "decision. The coordinators will answer it."
+            )
         )
     if network.memberships.filter(
         organisation__name__iexact=name, status=Membership.Status.ACTIVE
@@ -60,9 +62,7 @@ def submit_join_request(network: Network, data: dict) -> JoinRequest:
 
 
 def _coordinator_emails(network: Network) -> list[str]:
-    roles = network.roles.filter(role=NetworkRole.Role.COORDINATOR).select_related(
-        "person__user"
-    )
+    roles = network.roles.filter(role=NetworkRole.Role.COORDINATOR).select_related("person__user")
     emails = {(r.person.user.email if r.person.user else r.person.email) for r in roles}
     return sorted(e for e in emails if e)
 
@@ -371,8 +371,9 @@ def find_partners(q: PartnerQuery) -> PartnerResults:
         results = (
             organisations.annotate(open_to_collaboration=Exists(open_people))
             .annotate(people_listed=Count("people", filter=Q(people__listed=True)))
-            .prefetch_related("sectors", Prefetch("people", queryset=listed_people,
-                                                  to_attr="listed_people"))
+            .prefetch_related(
+                "sectors", Prefetch("people", queryset=listed_people, to_attr="listed_people")
+            )
             .order_by("-open_to_collaboration", "name")
         )
     else:

@@ -16,9 +16,7 @@ urlpatterns = [
     ),
     path("networks/<slug:slug>/groups/new/", views.group_edit, name="group_create"),
     path("networks/<slug:slug>/groups/<int:pk>/edit/", views.group_edit, name="group_edit"),
-    path(
-        "networks/<slug:slug>/groups/<int:pk>/delete/", views.group_delete, name="group_delete"
-    ),
+    path("networks/<slug:slug>/groups/<int:pk>/delete/", views.group_delete, name="group_delete"),
     path("networks/<slug:slug>/members/", views.memberships, name="memberships"),
     path("networks/<slug:slug>/members/add/", views.membership_add, name="membership_add"),
     path(

@@ -73,10 +73,9 @@ def network_detail(request, slug):
     groups = network.groups.prefetch_related(
         Prefetch("members", queryset=visible.order_by("name"), to_attr="visible_members")
     )
-    coordinators = (
-        network.roles.filter(role=NetworkRole.Role.COORDINATOR, person__in=visible)
-        .select_related("person")
-    )
+    coordinators = network.roles.filter(
+        role=NetworkRole.Role.COORDINATOR, person__in=visible
+    ).select_related("person")
     is_coordinator = permissions.is_coordinator(request.user, network)
     return render(
         request,
@@ -161,13 +160,17 @@ def join_request_detail(request, slug, pk):
 
 def _network_people(network):
     """People who can be put in a group or given a role: those tied to the network."""
-    return Person.objects.filter(
-        Q(network_roles__network=network)
-        | Q(
-            organisations__memberships__network=network,
-            organisations__memberships__status=Membership.Status.ACTIVE,
+    return (
+        Person.objects.filter(
+            Q(network_roles__network=network)
+            | Q(
+                organisations__memberships__network=network,
+                organisations__memberships__status=Membership.Status.ACTIVE,
+            )
         )
-    ).distinct().order_by("name")
+        .distinct()
+        .order_by("name")
+    )
 
 
 @login_required
@@ -230,7 +233,9 @@ def membership_add(request, slug):
     if form.is_valid():
         try:
             services.add_membership(
-                network, form.cleaned_data["organisation"], form.cleaned_data["role"],
+                network,
+                form.cleaned_data["organisation"],
+                form.cleaned_data["role"],
                 request.user,
             )
             messages.success(request, _("The membership was added."))
@@ -266,7 +271,9 @@ def person_role(request, slug):
     if form.is_valid():
         try:
             services.set_person_role(
-                network, form.cleaned_data["person"], form.cleaned_data["role"] or None,
+                network,
+                form.cleaned_data["person"],
+                form.cleaned_data["role"] or None,
                 request.user,
             )
             messages.success(request, _("The role was saved."))
@@ -279,9 +286,9 @@ def person_role(request, slug):
 
 def organisation_detail(request, slug):
     organisation = get_object_or_404(Organisation, slug=slug)
-    memberships = organisation.memberships.exclude(
-        status=Membership.Status.ENDED
-    ).select_related("network")
+    memberships = organisation.memberships.exclude(status=Membership.Status.ENDED).select_related(
+        "network"
+    )
     people = services.people_shown(organisation.people.all(), request.user).order_by("name")
     return render(
         request,
@@ -336,6 +343,4 @@ def partner_finder(request):
     else:
         query = services.PartnerQuery()
     results = services.find_partners(query)
-    return render(
-        request, "network/partner_finder.html", {"form": form, "results": results}
-    )
+    return render(request, "network/partner_finder.html", {"form": form, "results": results})

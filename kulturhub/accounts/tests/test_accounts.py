@@ -44,8 +44,8 @@ def test_password_reset_by_email(client, db):
     assert response.status_code == 200
     form_url = response.redirect_chain[-1][0]
     response = client.post(
-        form_url, {"new_password1": "a much longer passphrase", "new_password2":
-                   "a much longer passphrase"}
+        form_url,
+        {"new_password1": "a much longer passphrase", "new_password2": "a much longer passphrase"},
     )
     assert response.status_code == 302
     assert client.login(username="kirsten@example.org", password="a much longer passphrase")

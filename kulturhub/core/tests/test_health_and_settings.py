@@ -54,7 +54,10 @@ def _manage(*args, **env):
 
 def test_production_settings_pass_the_deploy_check(tmp_path):
     result = _manage(
-        "check", "--deploy", "--fail-level", "INFO",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "INFO",
         KULTURHUB_ENV="production",
         SECRET_KEY="p9" * 30 + "-not-a-real-key-x7Qz!",
         ALLOWED_HOSTS="kulturhub.example",
@@ -68,7 +71,10 @@ def test_production_settings_pass_the_deploy_check(tmp_path):
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
     result = subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, capture_output=True, text=True,
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         env={**env, "KULTURHUB_ENV": "production", "KULTURHUB_DATA_DIR": str(tmp_path)},
         timeout=120,
     )
@@ -83,8 +89,14 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path):
         ("file:///var/mail/kh", {"EMAIL_FILE_PATH": "/var/mail/kh"}),
         (
             "smtp://user:p%40ss@mail.example:587?tls=true",
-            {"EMAIL_HOST": "mail.example", "EMAIL_PORT": 587, "EMAIL_HOST_USER": "user",
-             "EMAIL_HOST_PASSWORD": "p@ss", "EMAIL_USE_TLS": True, "EMAIL_USE_SSL": False},
+            {
+                "EMAIL_HOST": "mail.example",
+                "EMAIL_PORT": 587,
+                "EMAIL_HOST_USER": "user",
+                "EMAIL_HOST_PASSWORD": "p@ss",
+                "EMAIL_USE_TLS": True,
+                "EMAIL_USE_SSL": False,
+            },
         ),
         ("smtps://mail.example", {"EMAIL_PORT": 465, "EMAIL_USE_SSL": True}),
     ],

@@ -51,10 +51,15 @@ def url(name, network, objects):
     }[name]
 
 
-PUBLIC = ["home", "detail", "join", "partners", "organisation", "person_listed",
-          "password_reset"]
-COORDINATOR_ONLY = ["edit", "join_requests", "join_request", "group_create", "group_edit",
-                    "memberships"]
+PUBLIC = ["home", "detail", "join", "partners", "organisation", "person_listed", "password_reset"]
+COORDINATOR_ONLY = [
+    "edit",
+    "join_requests",
+    "join_request",
+    "group_create",
+    "group_edit",
+    "memberships",
+]
 LOGGED_IN = ["profile", "account"]
 
 # persona -> expected status for coordinator-only pages and for the unlisted person's page
@@ -68,8 +73,9 @@ EXPECTED = {
 
 @pytest.fixture
 def persona(request, alice, bob, carol):
-    return {"anonymous": None, "member": bob, "coordinator": alice,
-            "other_coordinator": carol}[request.param]
+    return {"anonymous": None, "member": bob, "coordinator": alice, "other_coordinator": carol}[
+        request.param
+    ]
 
 
 @pytest.mark.parametrize("persona", list(EXPECTED), indirect=True)
@@ -125,8 +131,7 @@ def test_login_page_is_for_anonymous_visitors(as_user, name, alice, bob, carol):
 
 @pytest.mark.parametrize("name", list(EXPECTED))
 @pytest.mark.parametrize("page", LOGGED_IN)
-def test_own_profile_pages_need_a_login(as_user, name, page, network, objects, alice, bob,
-                                        carol):
+def test_own_profile_pages_need_a_login(as_user, name, page, network, objects, alice, bob, carol):
     user = {"anonymous": None, "member": bob, "coordinator": alice, "other_coordinator": carol}[
         name
     ]
@@ -137,21 +142,36 @@ def test_own_profile_pages_need_a_login(as_user, name, page, network, objects, a
 def _post_actions(network, objects):
     slug = network.slug
     return [
-        ("edit", reverse("network:edit", args=[slug]),
-         {"name": "Hijacked", "language": "da"}),
-        ("decide", reverse("network:join_request", args=[slug, objects["join_request"].pk]),
-         {"decision": "approve"}),
-        ("group_create", reverse("network:group_create", args=[slug]),
-         {"kind": "working", "name": "Rogue group"}),
+        ("edit", reverse("network:edit", args=[slug]), {"name": "Hijacked", "language": "da"}),
+        (
+            "decide",
+            reverse("network:join_request", args=[slug, objects["join_request"].pk]),
+            {"decision": "approve"},
+        ),
+        (
+            "group_create",
+            reverse("network:group_create", args=[slug]),
+            {"kind": "working", "name": "Rogue group"},
+        ),
         ("group_delete", reverse("network:group_delete", args=[slug, objects["group"].pk]), {}),
-        ("membership_update",
-         reverse("network:membership_update", args=[slug, objects["membership"].pk]),
-         {f"m{objects['membership'].pk}-status": "ended",
-          f"m{objects['membership'].pk}-role": "member"}),
-        ("membership_add", reverse("network:membership_add", args=[slug]),
-         {"add-organisation": factories.OrganisationFactory().pk, "add-role": "member"}),
-        ("person_role", reverse("network:person_role", args=[slug]),
-         {"role-person": objects["hidden"].pk, "role-role": "coordinator"}),
+        (
+            "membership_update",
+            reverse("network:membership_update", args=[slug, objects["membership"].pk]),
+            {
+                f"m{objects['membership'].pk}-status": "ended",
+                f"m{objects['membership'].pk}-role": "member",
+            },
+        ),
+        (
+            "membership_add",
+            reverse("network:membership_add", args=[slug]),
+            {"add-organisation": factories.OrganisationFactory().pk, "add-role": "member"},
+        ),
+        (
+            "person_role",
+            reverse("network:person_role", args=[slug]),
+            {"role-person": objects["hidden"].pk, "role-role": "coordinator"},
+        ),
     ]
 
 
@@ -187,9 +207,16 @@ def test_the_coordinator_can_make_every_change(as_user, network, objects, alice)
     before = _snapshot(network)
     for action, target, data in _post_actions(network, objects):
         if action == "edit":
-            data = {**data, "short_description": "", "description": "", "region": "",
-                    "contact_email": "", "website": "", "join_information": "",
-                    "open_for_members": "on"}
+            data = {
+                **data,
+                "short_description": "",
+                "description": "",
+                "region": "",
+                "contact_email": "",
+                "website": "",
+                "join_information": "",
+                "open_for_members": "on",
+            }
         response = client.post(target, data)
         assert response.status_code == 302, (action, response.content[:2000])
     assert _snapshot(network) != before

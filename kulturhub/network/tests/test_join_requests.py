@@ -99,9 +99,7 @@ def test_swedish_network_writes_in_swedish(
     assert "Reason" not in message.body
 
 
-def test_declining_needs_a_reason_and_changes_nothing_without_one(
-    client, as_user, network, alice
-):
+def test_declining_needs_a_reason_and_changes_nothing_without_one(client, as_user, network, alice):
     _join(client, network)
     request = JoinRequest.objects.get()
     mail.outbox.clear()
@@ -138,8 +136,9 @@ def test_a_duplicate_request_gets_a_clear_message_and_changes_nothing(client, ne
 
 def test_a_duplicate_request_is_refused_in_the_visitors_language(client, network):
     _join(client, network)
-    response = client.post(reverse("network:join", args=[network.slug]).replace("/en/", "/sv/"),
-                           FORM)
+    response = client.post(
+        reverse("network:join", args=[network.slug]).replace("/en/", "/sv/"), FORM
+    )
     assert "väntar redan på ett beslut" in response.content.decode()
     assert JoinRequest.objects.count() == 1
 
@@ -198,8 +197,7 @@ def test_a_failing_mail_server_does_not_lose_the_request(client, network, alice,
 
 def test_coordinators_see_pending_requests(as_user, network, alice):
     factories.JoinRequestFactory(network=network, organisation_name="Skive Kommune")
-    factories.JoinRequestFactory(network=network, organisation_name="Viborg Kommune",
-                                 approved=True)
+    factories.JoinRequestFactory(network=network, organisation_name="Viborg Kommune", approved=True)
     page = as_user(alice).get(reverse("network:join_requests", args=[network.slug]))
     content = page.content.decode()
     assert "Skive Kommune" in content and "Viborg Kommune" in content

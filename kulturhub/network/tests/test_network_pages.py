@@ -7,13 +7,10 @@ from kulturhub.network.tests import factories
 def test_network_page_shows_members_by_kind_groups_coordinators_and_how_to_join(
     client, network, alice, hidden_person
 ):
-    museum = factories.OrganisationFactory(
-        name="ARoS", kind=Organisation.Kind.CULTURAL_INSTITUTION
-    )
+    museum = factories.OrganisationFactory(name="ARoS", kind=Organisation.Kind.CULTURAL_INSTITUTION)
     factories.MembershipFactory(network=network, organisation=museum)
     ended = factories.OrganisationFactory(name="Gammel Kommune")
-    factories.MembershipFactory(network=network, organisation=ended,
-                                status=Membership.Status.ENDED)
+    factories.MembershipFactory(network=network, organisation=ended, status=Membership.Status.ENDED)
     group = factories.GroupFactory(network=network, name="Styregruppen", purpose="Styrer.")
     alice.person.listed = True
     alice.person.save()
@@ -39,8 +36,9 @@ def test_unlisted_coordinators_are_not_shown_to_the_public(client, as_user, netw
 
 
 def test_sub_networks_link_to_their_parent(client, network):
-    child = factories.NetworkFactory(name="Kymenlaakso", slug="kymi", parent=network,
-                                     country="FI", language="fi")
+    child = factories.NetworkFactory(
+        name="Kymenlaakso", slug="kymi", parent=network, country="FI", language="fi"
+    )
     page = client.get(reverse("network:detail", args=[child.slug])).content.decode()
     assert 'aria-label="Breadcrumb"' in page and network.name in page
     page = client.get(reverse("network:detail", args=[network.slug])).content.decode()
@@ -70,8 +68,13 @@ def test_unknown_slugs_are_404(client, db):
 def test_coordinator_edits_the_network(as_user, network, alice):
     response = as_user(alice).post(
         reverse("network:edit", args=[network.slug]),
-        {"name": "Kultur & Sundhed Aarhus", "language": "da", "other_languages": ["en"],
-         "description": "Ny tekst", "open_for_members": ""},
+        {
+            "name": "Kultur & Sundhed Aarhus",
+            "language": "da",
+            "other_languages": ["en"],
+            "description": "Ny tekst",
+            "open_for_members": "",
+        },
     )
     assert response.status_code == 302
     network.refresh_from_db()
@@ -99,8 +102,12 @@ def test_coordinator_creates_and_edits_groups(as_user, network, alice, bob):
     client = as_user(alice)
     response = client.post(
         reverse("network:group_create", args=[network.slug]),
-        {"kind": "working", "name": "Arbejdsgruppe", "purpose": "Planlægger møder.",
-         "members": [bob.person.pk]},
+        {
+            "kind": "working",
+            "name": "Arbejdsgruppe",
+            "purpose": "Planlægger møder.",
+            "members": [bob.person.pk],
+        },
     )
     assert response.status_code == 302
     group = Group.objects.get(name="Arbejdsgruppe")
@@ -124,9 +131,7 @@ def test_coordinator_creates_and_edits_groups(as_user, network, alice, bob):
 
 def test_a_group_of_another_network_is_404(as_user, network, other_network, alice):
     foreign = factories.GroupFactory(network=other_network)
-    response = as_user(alice).get(
-        reverse("network:group_edit", args=[network.slug, foreign.pk])
-    )
+    response = as_user(alice).get(reverse("network:group_edit", args=[network.slug, foreign.pk]))
     assert response.status_code == 404
 
 
@@ -140,10 +145,13 @@ def test_coordinator_manages_memberships(as_user, network, alice, bob):
     membership.refresh_from_db()
     assert membership.status == Membership.Status.ENDED
     assert membership.ended is not None
-    organisation = factories.OrganisationFactory(name="Region Midtjylland",
-                                                 kind=Organisation.Kind.REGION)
-    client.post(reverse("network:membership_add", args=[network.slug]),
-                {"add-organisation": organisation.pk, "add-role": "funder"})
+    organisation = factories.OrganisationFactory(
+        name="Region Midtjylland", kind=Organisation.Kind.REGION
+    )
+    client.post(
+        reverse("network:membership_add", args=[network.slug]),
+        {"add-organisation": organisation.pk, "add-role": "funder"},
+    )
     added = Membership.objects.get(network=network, organisation=organisation)
     assert added.role == Membership.Role.FUNDER and added.status == Membership.Status.ACTIVE
 
@@ -151,8 +159,9 @@ def test_coordinator_manages_memberships(as_user, network, alice, bob):
 def test_a_network_keeps_at_least_one_coordinator(as_user, network, alice, bob):
     client = as_user(alice)
     url = reverse("network:person_role", args=[network.slug])
-    response = client.post(url, {"role-person": alice.person.pk, "role-role": "member"},
-                           follow=True)
+    response = client.post(
+        url, {"role-person": alice.person.pk, "role-role": "member"}, follow=True
+    )
     assert "at least one coordinator" in response.content.decode()
     assert NetworkRole.objects.get(person=alice.person).role == NetworkRole.Role.COORDINATOR
     client.post(url, {"role-person": bob.person.pk, "role-role": "coordinator"})
@@ -173,7 +182,7 @@ def test_organisation_page_shows_networks_and_listed_people(client, network, hid
 
 
 def test_list_pages_keep_their_query_count(client, network, django_assert_max_num_queries):
-    for n in range(15):
+    for _n in range(15):
         organisation = factories.OrganisationFactory()
         factories.MembershipFactory(network=network, organisation=organisation)
         group = factories.GroupFactory(network=network)

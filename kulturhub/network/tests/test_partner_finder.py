@@ -10,23 +10,32 @@ from kulturhub.network.tests.factories import term
 @pytest.fixture
 def directory(db):
     museum = factories.OrganisationFactory(
-        name="Holstebro Kunstmuseum", kind=Organisation.Kind.CULTURAL_INSTITUTION,
-        country="DK", region="Midtjylland",
+        name="Holstebro Kunstmuseum",
+        kind=Organisation.Kind.CULTURAL_INSTITUTION,
+        country="DK",
+        region="Midtjylland",
     )
     museum.sectors.set([term(taxonomy.SECTOR, "culture")])
     clinic = factories.OrganisationFactory(
-        name="Psykiatrien Skåne", kind=Organisation.Kind.PSYCHIATRY, country="SE",
+        name="Psykiatrien Skåne",
+        kind=Organisation.Kind.PSYCHIATRY,
+        country="SE",
         region="Skåne",
     )
     clinic.sectors.set([term(taxonomy.SECTOR, "health")])
-    anna = factories.PersonFactory(name="Anna Musiker", title="Musikterapeut",
-                                   bio="Korsang for ældre.", open_to_collaboration=False)
+    anna = factories.PersonFactory(
+        name="Anna Musiker",
+        title="Musikterapeut",
+        bio="Korsang for ældre.",
+        open_to_collaboration=False,
+    )
     anna.organisations.add(museum)
     anna.art_forms.set([term(taxonomy.ART_FORM, "singing")])
     anna.target_groups.set([term(taxonomy.TARGET_GROUP, "elderly")])
     anna.languages.set([term(taxonomy.LANGUAGE, "da")])
-    bertil = factories.PersonFactory(name="Bertil Åkesson", title="Folkhälsostrateg",
-                                     open_to_collaboration=True)
+    bertil = factories.PersonFactory(
+        name="Bertil Åkesson", title="Folkhälsostrateg", open_to_collaboration=True
+    )
     bertil.organisations.add(clinic)
     bertil.competences.set([term(taxonomy.COMPETENCE, "evaluation")])
     bertil.languages.set([term(taxonomy.LANGUAGE, "sv"), term(taxonomy.LANGUAGE, "en")])
@@ -34,13 +43,20 @@ def directory(db):
     cecilie.organisations.add(museum)
     cecilie.art_forms.set([term(taxonomy.ART_FORM, "singing")])
     # Unlisted: no consent to the directory. Must never appear, nor make anything match.
-    ghost = factories.PersonFactory(name="Gitte Skjult", listed=False, bio="Korsang hemmelig",
-                                    open_to_collaboration=True)
+    ghost = factories.PersonFactory(
+        name="Gitte Skjult", listed=False, bio="Korsang hemmelig", open_to_collaboration=True
+    )
     ghost.organisations.add(clinic)
     ghost.art_forms.set([term(taxonomy.ART_FORM, "dance")])
     ghost.competences.set([term(taxonomy.COMPETENCE, "research")])
-    return {"museum": museum, "clinic": clinic, "anna": anna, "bertil": bertil,
-            "cecilie": cecilie, "ghost": ghost}
+    return {
+        "museum": museum,
+        "clinic": clinic,
+        "anna": anna,
+        "bertil": bertil,
+        "cecilie": cecilie,
+        "ghost": ghost,
+    }
 
 
 def search(client, **params):
@@ -131,8 +147,13 @@ def test_results_are_paged_with_counts(client, db, settings):
 
 @pytest.mark.parametrize(
     "params",
-    [{"kind": "spaceship"}, {"country": "XX"}, {"art_form": "not-a-term"}, {"page": "-1"},
-     {"q": "x" * 201}],
+    [
+        {"kind": "spaceship"},
+        {"country": "XX"},
+        {"art_form": "not-a-term"},
+        {"page": "-1"},
+        {"q": "x" * 201},
+    ],
 )
 def test_bad_filters_are_explained(client, directory, params):
     response = client.get(reverse("network:partners"), params)
@@ -140,8 +161,9 @@ def test_bad_filters_are_explained(client, directory, params):
     assert "Please correct the search." in response.content.decode()
 
 
-def test_the_list_keeps_its_query_count_whatever_the_size(client, db,
-                                                          django_assert_max_num_queries):
+def test_the_list_keeps_its_query_count_whatever_the_size(
+    client, db, django_assert_max_num_queries
+):
     museum = factories.OrganisationFactory()
     for n in range(20):
         person = factories.PersonFactory(name=f"Person {n:02d}")
