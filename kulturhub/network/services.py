@@ -1,6 +1,6 @@
 """Business rules of networks, organisations, people, join requests and the partner finder."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 
 from kulturhub.core import audit, mail
 from kulturhub.core.errors import DomainError
-from kulturhub.core.models import Term
 from kulturhub.core.text import unique_slug
 from kulturhub.network.models import (
     Group,
@@ -283,11 +282,6 @@ class PartnerResults:
     people_count: int
     organisation_count: int
     page: Page
-    facets: dict = field(default_factory=dict)
-
-    @property
-    def total(self) -> int:
-        return self.people_count + self.organisation_count
 
 
 def _words(text: str) -> list[str]:
@@ -389,9 +383,3 @@ def find_partners(q: PartnerQuery) -> PartnerResults:
         page=page,
     )
 
-
-def terms_for_filters() -> dict[str, list[Term]]:
-    terms: dict[str, list[Term]] = {}
-    for term in Term.objects.all():
-        terms.setdefault(term.vocabulary, []).append(term)
-    return terms
