@@ -12,9 +12,7 @@ class EmailAuthenticationForm(AuthenticationForm):
         widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
     )
     error_messages = {
-        "invalid_login": _(
-            "The e-mail address or password is wrong. Both are case-sensitive only in the password."
-        ),
+        "invalid_login": _("The e-mail address or password is wrong."),
         "inactive": _("This account is inactive."),
     }
 
