@@ -382,4 +382,3 @@ def find_partners(q: PartnerQuery) -> PartnerResults:
         organisation_count=organisations.count(),
         page=page,
     )
-
