@@ -288,6 +288,31 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if w][:8]
 
 
+def _person_facets(people, q: PartnerQuery):
+    for relation, slug in [
+        ("competences", q.competence),
+        ("art_forms", q.art_form),
+        ("target_groups", q.target_group),
+        ("languages", q.language),
+    ]:
+        if slug:
+            people = people.filter(**{f"{relation}__slug": slug})
+    return people
+
+
+def _organisation_facets(queryset, q: PartnerQuery, prefix: str = ""):
+    """Filter organisations, or (with prefix "organisations__") people by their organisations."""
+    for lookup, value in [
+        ("sectors__slug", q.sector),
+        ("kind", q.kind),
+        ("country", q.country),
+        ("region__iexact", q.region),
+    ]:
+        if value:
+            queryset = queryset.filter(**{prefix + lookup: value})
+    return queryset
+
+
 def _people_matching(q: PartnerQuery):
     # Only listed people, whoever asks: the partner finder is a public directory.
     people = Person.objects.listed()
@@ -298,22 +323,7 @@ def _people_matching(q: PartnerQuery):
             | Q(bio__icontains=word)
             | Q(organisations__name__icontains=word)
         )
-    for slug, relation in [
-        (q.competence, "competences"),
-        (q.art_form, "art_forms"),
-        (q.target_group, "target_groups"),
-        (q.language, "languages"),
-    ]:
-        if slug:
-            people = people.filter(**{f"{relation}__slug": slug})
-    if q.sector:
-        people = people.filter(organisations__sectors__slug=q.sector)
-    if q.kind:
-        people = people.filter(organisations__kind=q.kind)
-    if q.country:
-        people = people.filter(organisations__country=q.country)
-    if q.region:
-        people = people.filter(organisations__region__iexact=q.region)
+    people = _organisation_facets(_person_facets(people, q), q, prefix="organisations__")
     return Person.objects.filter(pk__in=people.values("pk"))
 
 
@@ -326,29 +336,10 @@ def _organisations_matching(q: PartnerQuery):
             | Q(municipality__icontains=word)
             | Q(region__icontains=word)
         )
-    if q.sector:
-        organisations = organisations.filter(sectors__slug=q.sector)
-    if q.kind:
-        organisations = organisations.filter(kind=q.kind)
-    if q.country:
-        organisations = organisations.filter(country=q.country)
-    if q.region:
-        organisations = organisations.filter(region__iexact=q.region)
+    organisations = _organisation_facets(organisations, q)
     # Person facets reach organisations only through listed people, so nothing unlisted leaks.
-    person_filters = {
-        f"{relation}__slug": slug
-        for slug, relation in [
-            (q.competence, "competences"),
-            (q.art_form, "art_forms"),
-            (q.target_group, "target_groups"),
-            (q.language, "languages"),
-        ]
-        if slug
-    }
-    if person_filters:
-        listed = Person.objects.listed()
-        for key, value in person_filters.items():
-            listed = listed.filter(**{key: value})
+    if any([q.competence, q.art_form, q.target_group, q.language]):
+        listed = _person_facets(Person.objects.listed(), q)
         organisations = organisations.filter(people__in=listed.values("pk"))
     return Organisation.objects.filter(pk__in=organisations.values("pk"))
 
