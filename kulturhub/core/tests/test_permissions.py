@@ -1,3 +1,5 @@
+import pytest
+
 from kulturhub.core import permissions
 from kulturhub.network.models import Membership
 
@@ -21,7 +23,5 @@ def test_coordinators_coordinate_only_their_own_network(network, other_network, 
 
 
 def test_an_unknown_rule_is_a_programming_error(alice, network):
-    import pytest
-
     with pytest.raises(LookupError):
         permissions.check(alice, "launch_rockets", network)
