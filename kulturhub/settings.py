@@ -39,9 +39,12 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "kulturhub.core",
     "kulturhub.accounts",
     "kulturhub.network",
+    "kulturhub.activities",
 ]
 
 MIDDLEWARE = [
@@ -182,6 +185,19 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# Uploaded files (activity materials). They are served through views that check access.
+MEDIA_ROOT = Path(env_str("KULTURHUB_MEDIA_ROOT", str(DATA_DIR / "media")))
+MATERIAL_MAX_BYTES = env_int("KULTURHUB_MATERIAL_MAX_BYTES", 25 * 1024 * 1024)
+
+# Background work: the Django tasks API with the database backend; `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A failed e-mail is tried again this many times, waiting 1, 2, 4 … minutes in between.
+MAIL_MAX_ATTEMPTS = env_int("KULTURHUB_MAIL_MAX_ATTEMPTS", 6)
+# Access needs and dietary notes of registrants are deleted this long after an activity.
+ACTIVITY_NOTES_RETENTION_DAYS = env_int("KULTURHUB_ACTIVITY_NOTES_RETENTION_DAYS", 30)
+# Public address of the site, for links in e-mails and calendar feeds.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Partner finder and lists.
 PAGE_SIZE = env_int("KULTURHUB_PAGE_SIZE", 20)

@@ -14,6 +14,7 @@ urlpatterns += i18n_patterns(
     path("", network_views.home, name="home"),
     path("accounts/", include("kulturhub.accounts.urls")),
     path("", include("kulturhub.network.urls")),
+    path("", include("kulturhub.activities.urls")),
     path("admin/", admin.site.urls),
 )
 

@@ -10,7 +10,13 @@ from django.utils import translation
 logger = logging.getLogger(__name__)
 
 
-def send(to: list[str], language: str, template: str, context: dict) -> bool:
+def send(
+    to: list[str],
+    language: str,
+    template: str,
+    context: dict,
+    attachments: list[tuple[str, bytes, str]] | None = None,
+) -> bool:
     """Render `<template>_subject.txt` and `<template>_body.txt` in `language` and send.
 
     A failing mail server is logged and reported as False, never raised: the change that
@@ -21,7 +27,7 @@ def send(to: list[str], language: str, template: str, context: dict) -> bool:
     with translation.override(language):
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         body = render_to_string(f"{template}_body.txt", context)
-    message = EmailMessage(subject=subject, body=body, to=to)
+    message = EmailMessage(subject=subject, body=body, to=to, attachments=attachments or [])
     try:
         message.send()
     except Exception:

@@ -42,7 +42,7 @@ def require(user, action: str, obj=None) -> None:
 def is_coordinator(user, network) -> bool:
     from kulturhub.network.models import NetworkRole
 
-    if not user.is_authenticated:
+    if user is None or not user.is_authenticated:
         return False
     if user.is_superuser:
         return True
@@ -55,7 +55,7 @@ def is_member(user, network) -> bool:
     """A person with any role in the network, or working for an active member organisation."""
     from kulturhub.network.models import Membership, NetworkRole
 
-    if not user.is_authenticated:
+    if user is None or not user.is_authenticated:
         return False
     if user.is_superuser:
         return True
@@ -91,3 +91,25 @@ def can_edit_person(user, person) -> Decision:
     if user.is_authenticated and (user.is_superuser or person.user_id == user.pk):
         return OK
     return False, _("You can only edit your own profile.")
+
+
+@rule("organise_activity")
+def can_organise_activity(user, activity) -> Decision:
+    """Coordinators of the network, and the activity's organisers (people or their groups)."""
+    if is_coordinator(user, activity.network):
+        return OK
+    if user is not None and user.is_authenticated:
+        if activity.organisers.filter(user=user).exists():
+            return OK
+        if activity.organiser_groups.filter(members__user=user).exists():
+            return OK
+    return False, _("Only the activity's organisers can do this.")
+
+
+@rule("view_activity")
+def can_view_activity(user, activity) -> Decision:
+    from kulturhub.activities.models import Activity
+
+    if activity.status != Activity.Status.DRAFT:
+        return OK
+    return can_organise_activity(user, activity)

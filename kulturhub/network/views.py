@@ -6,6 +6,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from kulturhub.activities import queries
+from kulturhub.activities.models import Activity
 from kulturhub.core import permissions
 from kulturhub.core.errors import DomainError
 from kulturhub.core.text import unique_slug
@@ -77,6 +79,9 @@ def network_detail(request, slug):
         role=NetworkRole.Role.COORDINATOR, person__in=visible
     ).select_related("person")
     is_coordinator = permissions.is_coordinator(request.user, network)
+    upcoming = queries.with_counts(
+        Activity.objects.published().in_network_tree(network).upcoming()
+    ).select_related("network")[:5]
     return render(
         request,
         "network/network_detail.html",
@@ -87,6 +92,7 @@ def network_detail(request, slug):
             "groups": groups,
             "coordinators": coordinators,
             "children": network.children.all(),
+            "upcoming": upcoming,
             "is_coordinator": is_coordinator,
             "pending_requests": network.join_requests.pending().count() if is_coordinator else 0,
         },
