@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install migrate seed serve lint messages compilemessages clean
+.PHONY: demo test install migrate seed serve lint messages compilemessages clean worker
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,13 @@ migrate: install compilemessages
 seed: migrate
 	$(PY) manage.py seed_demo
 
+# The task worker (e-mails, offers, reminders) runs beside the web server and stops with it.
 demo: seed
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Serving on http://127.0.0.1:8000 with a task worker beside it (Ctrl-C stops both)."
+	@bash -c 'trap "kill 0" EXIT; $(PY) manage.py db_worker --interval 2 & $(PY) manage.py runserver 127.0.0.1:8000'
+
+worker: install
+	$(PY) manage.py db_worker
 
 test: install compilemessages
 	$(PY) -m pytest $(PYTEST_ARGS)
