@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kulturhub.activities.workflow import ACTIVE, SEATED, State
 from kulturhub.core.models import TimeStamped
@@ -94,7 +95,7 @@ class Activity(TimeStamped):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", pgettext_lazy("activity", "Cancelled")
 
     network = models.ForeignKey(
         Network, on_delete=models.CASCADE, related_name="activities", verbose_name=_("network")

@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class State(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
     OFFERED = "offered", _("Offered a seat")
-    CANCELLED = "cancelled", _("Cancelled")
+    CANCELLED = "cancelled", pgettext_lazy("registration", "Cancelled")
     EXPIRED = "expired", _("Offer expired")
     ATTENDED = "attended", _("Attended")
     NO_SHOW = "no_show", _("Did not come")

@@ -195,7 +195,7 @@ class PersonQuerySet(models.QuerySet):
 class Person(TimeStamped):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    title = models.CharField(_("title"), max_length=150, blank=True)
+    title = models.CharField(_("job title"), max_length=150, blank=True)
     organisations = models.ManyToManyField(
         Organisation, blank=True, related_name="people", verbose_name=_("organisations")
     )
@@ -386,7 +386,7 @@ class JoinRequest(TimeStamped):
     municipality = models.CharField(_("municipality"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
     contact_name = models.CharField(_("your name"), max_length=150)
-    contact_title = models.CharField(_("your title"), max_length=150, blank=True)
+    contact_title = models.CharField(_("your job title"), max_length=150, blank=True)
     contact_email = models.EmailField(_("your e-mail"))
     message = models.TextField(_("why do you want to join?"), max_length=3000, blank=True)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
