@@ -283,7 +283,7 @@ class Registration(TimeStamped):
             models.UniqueConstraint(
                 "activity",
                 models.functions.Lower("email"),
-                condition=Q(status__in=list(ACTIVE)),
+                condition=Q(status__in=sorted(ACTIVE)),
                 name="registration_one_active_per_email",
             )
         ]

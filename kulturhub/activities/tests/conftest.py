@@ -2,14 +2,18 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
 from kulturhub.activities.tests.factories import ActivityFactory
 
 
 @pytest.fixture
-def run_tasks():
+def run_tasks(monkeypatch):
     """Run every task that is due, with the real database worker, until none is left."""
+    # The worker recycles old database connections between tasks, as a long-running process
+    # should; inside a test that would close the connection holding the test's transaction.
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     def run():
         call_command(
