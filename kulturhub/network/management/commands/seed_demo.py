@@ -6,6 +6,9 @@ and roles on (network, organisation/person), groups on (network, name) and join 
 (network, contact e-mail). A second run creates nothing, and saves only what differs from the
 demo data (so it also resets demo content that someone changed while trying the site).
 Join requests are only ever created, never reset: a coordinator may have decided them.
+
+Last come a year of activities with registrations for every network, loaded by
+kulturhub/activities/demo.py from kulturhub/activities/demo_data.py.
 """
 
 from collections import Counter
@@ -16,6 +19,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from kulturhub.activities.demo import load_activities
 from kulturhub.core import taxonomy
 from kulturhub.core.models import Term
 from kulturhub.core.text import unique_slug
@@ -69,6 +73,7 @@ class Command(BaseCommand):
             groups = self.load_groups(networks, people)
             join_requests = self.load_join_requests(networks)
             logins.insert(0, self.load_admin())
+            activities = load_activities(networks)
         self.print_summary(
             networks=len(networks),
             organisations=len(organisations),
@@ -77,6 +82,7 @@ class Command(BaseCommand):
             roles=roles,
             groups=groups,
             join_requests=join_requests,
+            activities=activities,
         )
         self.print_logins(logins)
 
@@ -318,7 +324,16 @@ class Command(BaseCommand):
     # -------------------------------------------------------------------------- output
 
     def print_summary(
-        self, *, networks, organisations, memberships, people, roles, groups, join_requests
+        self,
+        *,
+        networks,
+        organisations,
+        memberships,
+        people,
+        roles,
+        groups,
+        join_requests,
+        activities=None,
     ):
         people = list(people)
         unlisted = sum(1 for person in people if not person.listed)
@@ -334,6 +349,9 @@ class Command(BaseCommand):
             f"This run: {self.changes['created']} created, {self.changes['updated']} updated, "
             f"{self.changes['unchanged']} unchanged."
         )
+        if activities is not None:
+            self.stdout.write(self.style.SUCCESS(activities.summary()))
+            self.stdout.write(activities.changes_line())
 
     def print_logins(self, logins):
         rows = [("E-mail", "Password", "Role", "Network")]
