@@ -220,3 +220,13 @@ class ActivityFilterForm(forms.Form):
         self.fields["network"].choices = [("", _("All networks"))] + [
             (n.slug, n.name) for n in Network.objects.order_by("name")
         ]
+
+
+class CalendarFilterForm(ActivityFilterForm):
+    """The list filters without 'when'; the month is chosen by paging through the calendar."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["when"]
+        del self.fields["page"]
+        self.fields["month"].widget = forms.HiddenInput()

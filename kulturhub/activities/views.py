@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -15,6 +15,7 @@ from kulturhub.activities import ical, queries, services, tokens
 from kulturhub.activities.forms import (
     ActivityFilterForm,
     ActivityForm,
+    CalendarFilterForm,
     CancelActivityForm,
     CapacityForm,
     MaterialForm,
@@ -72,12 +73,12 @@ def activity_list(request):
 
 
 def calendar_month(request):
-    form = ActivityFilterForm(request.GET or None)
+    form = CalendarFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_bound and form.is_valid() else {}
     if form.is_bound and form.errors:
         return render(request, "activities/calendar.html", {"form": form}, status=400)
     first = queries.month_start(data.get("month"))
-    data = {**data, "month": first.strftime("%Y-%m"), "when": ""}
+    data = {**data, "month": first.strftime("%Y-%m")}
     weeks = queries.month_grid(queries.filtered(data), first)
     previous = (first.replace(day=1) - date.resolution).replace(day=1)
     return render(
@@ -89,6 +90,7 @@ def calendar_month(request):
             "month": first,
             "previous": previous.strftime("%Y-%m"),
             "next": queries.next_month(first).strftime("%Y-%m"),
+            "today": timezone.localdate(),
         },
     )
 
