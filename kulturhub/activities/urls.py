@@ -22,6 +22,7 @@ urlpatterns = [
     ),
     path("activities/<slug:slug>/", views.activity_detail, name="detail"),
     path("activities/<slug:slug>/register/", views.register, name="register"),
+    path("activities/<slug:slug>/unregister/", views.cancel_own, name="cancel_own"),
     path("activities/<slug:slug>/edit/", views.activity_edit, name="edit"),
     path("activities/<slug:slug>/cancel/", views.activity_cancel, name="cancel_activity"),
     path("activities/<slug:slug>/participants/", views.participants, name="participants"),

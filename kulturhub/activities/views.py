@@ -208,6 +208,23 @@ def accept_by_token(request, token):
 
 
 @login_required
+@require_POST
+def cancel_own(request, slug):
+    """A signed-in person cancels their own registration from the activity page."""
+    activity = _activity(request, slug)
+    registration = _own_registration(request, activity)
+    if registration is None:
+        raise Http404
+    try:
+        services.cancel_registration(registration, Actor.REGISTRANT, by=request.user)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Your registration is cancelled."))
+    return redirect(activity)
+
+
+@login_required
 def my_activities(request):
     feed = CalendarFeed.for_user(request.user)
     if request.method == "POST":

@@ -213,3 +213,20 @@ def test_organisers_cancel_and_check_in(as_user, webinar, alice):
     assert "Only confirmed participants" in response.content.decode()
     gone.refresh_from_db()
     assert gone.status == State.CANCELLED
+
+
+def test_a_signed_in_person_cancels_from_the_activity_page(as_user, webinar, dave, bob):
+    webinar.capacity = 1
+    webinar.save()
+    mine = register(webinar, 1, user=dave)
+    waiting = register(webinar, 2)
+    url = reverse("activities:cancel_own", args=[webinar.slug])
+    # Someone else has nothing to cancel here.
+    assert as_user(bob).post(url).status_code == 404
+    page = as_user(dave).get(webinar.get_absolute_url()).content.decode()
+    assert "Cancel my registration" in page
+    response = as_user(dave).post(url)
+    assert response.status_code == 302
+    mine.refresh_from_db()
+    waiting.refresh_from_db()
+    assert mine.status == State.CANCELLED and waiting.status == State.CONFIRMED
