@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "kulturhub.accounts",
     "kulturhub.network",
     "kulturhub.activities",
+    "kulturhub.programmes",
 ]
 
 MIDDLEWARE = [

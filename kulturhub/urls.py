@@ -15,6 +15,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("kulturhub.accounts.urls")),
     path("", include("kulturhub.network.urls")),
     path("", include("kulturhub.activities.urls")),
+    path("", include("kulturhub.programmes.urls")),
     path("admin/", admin.site.urls),
 )
 

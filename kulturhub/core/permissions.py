@@ -113,3 +113,62 @@ def can_view_activity(user, activity) -> Decision:
     if activity.status != Activity.Status.DRAFT:
         return OK
     return can_organise_activity(user, activity)
+
+
+def _programme_role(user, programme) -> str | None:
+    if user is None or not user.is_authenticated:
+        return None
+    from kulturhub.programmes.models import ProgrammeStaff
+
+    return (
+        ProgrammeStaff.objects.filter(programme=programme, user=user)
+        .values_list("role", flat=True)
+        .first()
+    )
+
+
+@rule("see_participant_contacts")
+def can_see_participant_contacts(user, programme) -> Decision:
+    """Only staff of the programme's owner organisation read who a participant is."""
+    from kulturhub.programmes.models import ProgrammeStaff
+
+    if _programme_role(user, programme) == ProgrammeStaff.Role.STAFF:
+        return OK
+    return False, _("Only the programme's own staff can see contact details.")
+
+
+@rule("work_on_programme")
+def can_work_on_programme(user, programme) -> Decision:
+    """Staff and partner facilitators: participant codes, cohorts and attendance."""
+    if _programme_role(user, programme) is not None:
+        return OK
+    return False, _("Only the programme's staff and facilitators can do this.")
+
+
+@rule("manage_programme")
+def can_manage_programme(user, programme) -> Decision:
+    """Edit the programme, its cohorts and staff: its own staff or the network's coordinators."""
+    if can_see_participant_contacts(user, programme)[0] or is_coordinator(user, programme.network):
+        return OK
+    return False, _("Only the programme's staff and the network's coordinators can do this.")
+
+
+@rule("oversee_programme")
+def can_oversee_programme(user, programme) -> Decision:
+    """See the referral queue by code (no contact data): staff, facilitators, coordinators."""
+    if can_work_on_programme(user, programme)[0] or is_coordinator(user, programme.network):
+        return OK
+    return False, _("Only the programme's staff and the network's coordinators can do this.")
+
+
+@rule("refer")
+def can_refer(user, programme) -> Decision:
+    """Professionals refer: a signed-in person who works for an organisation."""
+    if user is None or not user.is_authenticated:
+        return False, _("Log in to refer someone.")
+    person = getattr(user, "person", None)
+    if person is None or not person.organisations.exists():
+        return False, _(
+            "Only staff of an organisation can refer. Add your organisation to your profile."
+        )
+    return OK
