@@ -33,9 +33,15 @@ WEEKDAYS = [
 class NoIdMixin:
     """Refuse national identity numbers in every free-text field of the form."""
 
+    # A Danish CPR number has no check digit, so any ten digits with a valid date match; phone
+    # numbers such as 0701234567 would be refused. Phone fields are checked for format instead.
+    id_exempt = frozenset({"phone", "contact_phone"})
+
     def clean(self):
         data = super().clean()
         for name, field in self.fields.items():
+            if name in self.id_exempt:
+                continue
             value = data.get(name)
             if isinstance(field, forms.CharField) and isinstance(value, str):
                 try:
@@ -48,7 +54,13 @@ class NoIdMixin:
 class ReferralForm(NoIdMixin, forms.Form):
     name = forms.CharField(label=_("Name"), max_length=150)
     email = forms.EmailField(label=_("E-mail"), required=False)
-    phone = forms.CharField(label=_("Phone"), max_length=40, required=False)
+    phone = forms.RegexField(
+        label=_("Phone"),
+        max_length=40,
+        required=False,
+        regex=r"^\+?[\d \-()]{6,}$",
+        error_messages={"invalid": _("Write the phone number with digits, spaces and +.")},
+    )
     cohort = forms.ModelChoiceField(
         label=_("Cohort"),
         queryset=Cohort.objects.none(),
