@@ -254,16 +254,16 @@ def programme_create(request):
 @login_required
 def programme_edit(request, slug):
     programme = _programme(request, slug, "manage_programme")
-    organisations = (
-        _user_organisations(request.user) | Organisation.objects.filter(pk=programme.owner_id)
-    ).distinct()
+    organisations = Organisation.objects.filter(
+        Q(pk__in=_user_organisations(request.user).values("pk")) | Q(pk=programme.owner_id)
+    )
     return _programme_form(request, programme, organisations)
 
 
 def _programme_form(request, programme, organisations):
-    networks = (
-        _user_networks(request.user) | Network.objects.filter(pk=programme.network_id or 0)
-    ).distinct()
+    networks = Network.objects.filter(
+        Q(pk__in=_user_networks(request.user).values("pk")) | Q(pk=programme.network_id or 0)
+    )
     form = ProgrammeForm(
         request.POST or None, instance=programme, organisations=organisations, networks=networks
     )
