@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from kulturhub.core import taxonomy
 from kulturhub.core.models import Term, TimeStamped
@@ -387,7 +388,7 @@ class ParticipantContact(models.Model):
 
 class Consent(models.Model):
     class Kind(models.TextChoices):
-        PARTICIPATION = "participation", _("Taking part")
+        PARTICIPATION = "participation", pgettext_lazy("consent", "Taking part")
         EVALUATION = "evaluation", _("Evaluation")
         RESEARCH = "research", _("Research use")
 
@@ -493,8 +494,8 @@ class ReferralEvent(models.Model):
 
 class Enrolment(TimeStamped):
     class Status(models.TextChoices):
-        ACTIVE = "active", _("Taking part")
-        COMPLETED = "completed", _("Completed")
+        ACTIVE = "active", pgettext_lazy("enrolment", "Taking part")
+        COMPLETED = "completed", pgettext_lazy("enrolment", "Completed")
         DROPPED_OUT = "dropped_out", _("Dropped out")
 
     participant = models.ForeignKey(
