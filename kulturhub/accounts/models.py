@@ -1,22 +1,10 @@
-import zoneinfo
-
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-TIME_ZONE_CHOICES = [
-    ("Europe/Copenhagen", "Europe/Copenhagen"),
-    ("Europe/Stockholm", "Europe/Stockholm"),
-    ("Europe/Helsinki", "Europe/Helsinki"),
-    ("Europe/Oslo", "Europe/Oslo"),
-    ("Atlantic/Reykjavik", "Atlantic/Reykjavik"),
-    ("Atlantic/Faroe", "Atlantic/Faroe"),
-    ("America/Nuuk", "America/Nuuk"),
-    ("UTC", "UTC"),
-]
-assert all(name in zoneinfo.available_timezones() for name, _l in TIME_ZONE_CHOICES)
+from kulturhub.core.timezones import TIME_ZONE_CHOICES
 
 
 class UserManager(BaseUserManager):

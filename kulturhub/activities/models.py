@@ -12,15 +12,8 @@ from django.utils.translation import pgettext_lazy
 
 from kulturhub.activities.workflow import ACTIVE, SEATED, State
 from kulturhub.core.models import TimeStamped
+from kulturhub.core.timezones import TIME_ZONE_CHOICES
 from kulturhub.network.models import Group, Network, Person
-
-TIME_ZONE_CHOICES = [
-    ("Europe/Copenhagen", "Europe/Copenhagen"),
-    ("Europe/Stockholm", "Europe/Stockholm"),
-    ("Europe/Helsinki", "Europe/Helsinki"),
-    ("Europe/Oslo", "Europe/Oslo"),
-    ("Atlantic/Reykjavik", "Atlantic/Reykjavik"),
-]
 
 
 def new_nonce() -> str:

@@ -3,7 +3,6 @@ from datetime import date
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -26,7 +25,8 @@ from kulturhub.activities.workflow import ACTIVE, SEATED, Actor, State
 from kulturhub.core import audit, permissions
 from kulturhub.core.errors import DomainError
 from kulturhub.core.text import unique_slug
-from kulturhub.network.models import Membership, Network, Person
+from kulturhub.network import services as network_services
+from kulturhub.network.models import Network
 
 
 def _activity(request, slug) -> Activity:
@@ -39,20 +39,6 @@ def _activity_for_organiser(request, slug) -> Activity:
     activity = get_object_or_404(Activity.objects.select_related("network"), slug=slug)
     permissions.require(request.user, "organise_activity", activity)
     return activity
-
-
-def _network_people(network):
-    return (
-        Person.objects.filter(
-            Q(network_roles__network=network)
-            | Q(
-                organisations__memberships__network=network,
-                organisations__memberships__status=Membership.Status.ACTIVE,
-            )
-        )
-        .distinct()
-        .order_by("name")
-    )
 
 
 # ---------------------------------------------------------------------------- public
@@ -303,7 +289,7 @@ def _edit(request, activity, network):
         request.POST or None,
         instance=activity,
         network=network,
-        people=_network_people(network),
+        people=network_services.people_of_network(network),
     )
     if request.method == "POST" and form.is_valid():
         activity = form.save(commit=False)

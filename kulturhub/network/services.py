@@ -247,6 +247,21 @@ def update_profile(person: Person, by) -> Person:
     return person
 
 
+def people_of_network(network: Network):
+    """People tied to a network: a role in it, or working for an active member organisation."""
+    return (
+        Person.objects.filter(
+            Q(network_roles__network=network)
+            | Q(
+                organisations__memberships__network=network,
+                organisations__memberships__status=Membership.Status.ACTIVE,
+            )
+        )
+        .distinct()
+        .order_by("name")
+    )
+
+
 def person_for_user(user) -> Person | None:
     if not user.is_authenticated:
         return None

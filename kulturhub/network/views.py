@@ -164,27 +164,15 @@ def join_request_detail(request, slug, pk):
     )
 
 
-def _network_people(network):
-    """People who can be put in a group or given a role: those tied to the network."""
-    return (
-        Person.objects.filter(
-            Q(network_roles__network=network)
-            | Q(
-                organisations__memberships__network=network,
-                organisations__memberships__status=Membership.Status.ACTIVE,
-            )
-        )
-        .distinct()
-        .order_by("name")
-    )
-
-
 @login_required
 def group_edit(request, slug, pk=None):
     network = _network_for_coordinator(request, slug)
     group = get_object_or_404(network.groups, pk=pk) if pk else Group(network=network)
     form = GroupForm(
-        request.POST or None, instance=group, network=network, people=_network_people(network)
+        request.POST or None,
+        instance=group,
+        network=network,
+        people=services.people_of_network(network),
     )
     if request.method == "POST" and form.is_valid():
         members = form.cleaned_data["members"]
@@ -209,7 +197,7 @@ def group_delete(request, slug, pk):
 @login_required
 def memberships(request, slug):
     network = _network_for_coordinator(request, slug)
-    people = _network_people(network)
+    people = services.people_of_network(network)
     add_form = AddMembershipForm(prefix="add")
     add_form.fields["organisation"].queryset = Organisation.objects.exclude(
         memberships__network=network
@@ -273,7 +261,7 @@ def membership_update(request, slug, pk):
 @require_POST
 def person_role(request, slug):
     network = _network_for_coordinator(request, slug)
-    form = PersonRoleForm(request.POST, prefix="role", people=_network_people(network))
+    form = PersonRoleForm(request.POST, prefix="role", people=services.people_of_network(network))
     if form.is_valid():
         try:
             services.set_person_role(
