@@ -129,7 +129,7 @@ def test_my_activities_needs_a_login_and_shows_only_ones_own(as_user, setup, dav
     assert as_user(None).get(reverse("activities:mine")).status_code == 302
     register(setup["activity"], 9, user=dave)
     page = as_user(bob).get(reverse("activities:mine")).content.decode()
-    assert "webinar" not in page.lower() or "Person 9" not in page
+    assert setup["activity"].title not in page  # Bob has registered for nothing
     page = as_user(dave).get(reverse("activities:mine")).content.decode()
     assert setup["activity"].title in page
     assert CalendarFeed.objects.get(user=dave).token in page
