@@ -114,6 +114,12 @@ class Concept(TimeStamped):
     def get_absolute_url(self):
         return reverse("programmes:concept", args=[self.slug])
 
+    def instrument_labels(self) -> list[str]:
+        return [str(Instrument(c).label) for c in self.instruments if c in Instrument.values]
+
+    def time_point_labels(self) -> list[str]:
+        return [str(TimePoint(t).label) for t in self.time_points if t in TimePoint.values]
+
 
 class ProgrammeQuerySet(models.QuerySet):
     def public(self):

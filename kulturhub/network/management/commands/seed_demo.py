@@ -8,7 +8,11 @@ demo data (so it also resets demo content that someone changed while trying the 
 Join requests are only ever created, never reset: a coordinator may have decided them.
 
 Last come a year of activities with registrations for every network, loaded by
-kulturhub/activities/demo.py from kulturhub/activities/demo_data.py.
+kulturhub/activities/demo.py from kulturhub/activities/demo_data.py, and the concepts and
+programmes (culture on prescription and others, with cohorts, referrals and participants),
+loaded by kulturhub/programmes/demo.py from kulturhub/programmes/demo_data.py. The programme
+staff's and facilitators' demo logins are made right after the people, so that the activities
+link their registrations to those accounts from the first run on.
 """
 
 from collections import Counter
@@ -33,6 +37,7 @@ from kulturhub.network.models import (
     Organisation,
     Person,
 )
+from kulturhub.programmes.demo import load_programme_logins, load_programmes
 
 PERSON_TERMS = [
     ("competences", taxonomy.COMPETENCE),
@@ -70,10 +75,14 @@ class Command(BaseCommand):
             networks = self.load_networks(organisations)
             memberships = self.load_memberships(networks, organisations)
             people, roles, logins = self.load_people(networks, organisations)
+            programme_logins = load_programme_logins(networks)
             groups = self.load_groups(networks, people)
             join_requests = self.load_join_requests(networks)
             logins.insert(0, self.load_admin())
             activities = load_activities(networks)
+            programmes = load_programmes(networks, logins=programme_logins)
+        known = {email for email, _role, _network in logins}
+        logins += [row for row in programme_logins.rows if row[0] not in known]
         self.print_summary(
             networks=len(networks),
             organisations=len(organisations),
@@ -83,6 +92,7 @@ class Command(BaseCommand):
             groups=groups,
             join_requests=join_requests,
             activities=activities,
+            programmes=programmes,
         )
         self.print_logins(logins)
 
@@ -334,6 +344,7 @@ class Command(BaseCommand):
         groups,
         join_requests,
         activities=None,
+        programmes=None,
     ):
         people = list(people)
         unlisted = sum(1 for person in people if not person.listed)
@@ -352,6 +363,8 @@ class Command(BaseCommand):
         if activities is not None:
             self.stdout.write(self.style.SUCCESS(activities.summary()))
             self.stdout.write(activities.changes_line())
+        if programmes is not None:
+            self.stdout.write(self.style.SUCCESS(programmes.summary()))
 
     def print_logins(self, logins):
         rows = [("E-mail", "Password", "Role", "Network")]
