@@ -175,9 +175,11 @@ def answer_due(referral: Referral) -> date:
     return add_working_days(created, referral.programme.response_days)
 
 
-def overdue_referrals(now: datetime | None = None):
+def overdue_referrals(now: datetime | None = None, programme: Programme | None = None):
     today = timezone.localdate(now or timezone.now())
     waiting = Referral.objects.filter(status__in=workflow.OPEN).select_related("programme")
+    if programme is not None:
+        waiting = waiting.filter(programme=programme)
     return [r for r in waiting if answer_due(r) < today]
 
 

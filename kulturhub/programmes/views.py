@@ -291,7 +291,7 @@ def manage(request, slug):
     status = request.GET.get("status")
     if status:
         referrals = referrals.filter(status=status)
-    overdue = {r.pk for r in services.overdue_referrals()}
+    overdue = {r.pk for r in services.overdue_referrals(programme=programme)}
     cohorts = programme.cohorts.annotate(
         taken=Count(
             "enrolments",

@@ -139,8 +139,19 @@ def test_an_unanswered_referral_is_flagged_once_to_staff_and_coordinators(
     [message] = mail.outbox
     assert sorted(message.to) == ["alice@example.org", "sofie@aarhus.example"]
     assert referral.participant.code in message.subject
+    assert services.overdue_referrals(programme=referral.programme) == [referral]
     services.change_referral_status(referral, ReferralStatus.CONTACTED, sofie)
     assert services.overdue_referrals() == []
+
+
+def test_overdue_counts_belong_to_their_own_programme(as_user, referral, otto, sofie):
+    other = otto.programme_roles.get().programme
+    late = refer(other, 7, channel="self")
+    long_ago = timezone.now() - timedelta(days=40)
+    Referral.objects.filter(pk__in=[late.pk]).update(created_at=long_ago)
+    page = as_user(sofie).get(reverse("programmes:manage", args=[referral.programme.slug]))
+    assert "waited longer than the promised answer time" not in page.content.decode()
+    assert services.overdue_referrals(programme=other) == [late]
 
 
 def test_a_fresh_referral_is_not_overdue(referral):
