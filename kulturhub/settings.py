@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "kulturhub.network",
     "kulturhub.activities",
     "kulturhub.programmes",
+    "kulturhub.evaluation",
 ]
 
 MIDDLEWARE = [
