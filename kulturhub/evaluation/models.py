@@ -16,8 +16,12 @@ def new_nonce() -> str:
 class Questionnaire(TimeStamped):
     """The instruments a programme asks at one time point (baseline, end, follow-up)."""
 
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE,
-                                  related_name="questionnaires", verbose_name=_("programme"))
+    programme = models.ForeignKey(
+        Programme,
+        on_delete=models.CASCADE,
+        related_name="questionnaires",
+        verbose_name=_("programme"),
+    )
     time_point = models.CharField(_("time point"), max_length=16, choices=TimePoint.choices)
     instruments = models.JSONField(_("instruments"), default=list)
     days_to_answer = models.PositiveSmallIntegerField(_("days to answer"), default=14)
@@ -25,8 +29,9 @@ class Questionnaire(TimeStamped):
     class Meta:
         ordering = ["programme", "time_point"]
         constraints = [
-            models.UniqueConstraint(fields=["programme", "time_point"],
-                                    name="questionnaire_one_per_time_point")
+            models.UniqueConstraint(
+                fields=["programme", "time_point"], name="questionnaire_one_per_time_point"
+            )
         ]
         verbose_name = _("questionnaire")
         verbose_name_plural = _("questionnaires")
@@ -45,10 +50,12 @@ class Questionnaire(TimeStamped):
 class Invitation(TimeStamped):
     """A single-use link for one participant to answer one questionnaire."""
 
-    questionnaire = models.ForeignKey(Questionnaire, on_delete=models.CASCADE,
-                                      related_name="invitations")
-    participant = models.ForeignKey(Participant, on_delete=models.CASCADE,
-                                    related_name="invitations")
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.CASCADE, related_name="invitations"
+    )
+    participant = models.ForeignKey(
+        Participant, on_delete=models.CASCADE, related_name="invitations"
+    )
     nonce = models.CharField(max_length=32, default=new_nonce, editable=False)
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     expires_at = models.DateTimeField(_("expires"))
@@ -56,8 +63,9 @@ class Invitation(TimeStamped):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["questionnaire", "participant"],
-                                    name="invitation_one_per_participant")
+            models.UniqueConstraint(
+                fields=["questionnaire", "participant"], name="invitation_one_per_participant"
+            )
         ]
         verbose_name = _("invitation")
         verbose_name_plural = _("invitations")
@@ -74,22 +82,24 @@ class Response(TimeStamped):
         PAPER = "paper", _("Paper, entered by staff")
         IMPORT = "import", _("Imported")
 
-    questionnaire = models.ForeignKey(Questionnaire, on_delete=models.PROTECT,
-                                      related_name="responses")
-    participant = models.ForeignKey(Participant, on_delete=models.CASCADE,
-                                    related_name="responses")
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.PROTECT, related_name="responses"
+    )
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="responses")
     time_point = models.CharField(max_length=16, choices=TimePoint.choices)
     language = models.CharField(max_length=10, choices=settings.LANGUAGES)
     instrument_versions = models.JSONField(default=dict)
     answers = models.JSONField(default=dict)
     source = models.CharField(max_length=8, choices=Source.choices)
-    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, blank=True, related_name="+")
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["questionnaire", "participant"],
-                                    name="response_one_per_participant")
+            models.UniqueConstraint(
+                fields=["questionnaire", "participant"], name="response_one_per_participant"
+            )
         ]
         verbose_name = _("response")
         verbose_name_plural = _("responses")
@@ -112,8 +122,9 @@ class Score(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["participant", "instrument", "subscale", "time_point"],
-                                    name="score_unique")
+            models.UniqueConstraint(
+                fields=["participant", "instrument", "subscale", "time_point"], name="score_unique"
+            )
         ]
         indexes = [models.Index(fields=["programme", "instrument", "time_point"])]
 

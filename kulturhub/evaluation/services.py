@@ -16,8 +16,9 @@ PURPOSE = "evaluation.answer"
 
 
 def has_evaluation_consent(participant: Participant) -> bool:
-    return participant.consents.filter(kind=Consent.Kind.EVALUATION,
-                                       withdrawn_at__isnull=True).exists()
+    return participant.consents.filter(
+        kind=Consent.Kind.EVALUATION, withdrawn_at__isnull=True
+    ).exists()
 
 
 def invite(questionnaire: Questionnaire, participants, by) -> tuple[list[Invitation], list]:
@@ -25,15 +26,16 @@ def invite(questionnaire: Questionnaire, participants, by) -> tuple[list[Invitat
     created, skipped = [], []
     expires = timezone.now() + timedelta(days=questionnaire.days_to_answer)
     for participant in participants:
-        if participant.programme_id != questionnaire.programme_id or \
-                not has_evaluation_consent(participant):
+        if participant.programme_id != questionnaire.programme_id or not has_evaluation_consent(
+            participant
+        ):
             skipped.append(participant)
             continue
         contact = getattr(participant, "contact", None)
         invitation, made = Invitation.objects.get_or_create(
-            questionnaire=questionnaire, participant=participant,
-            defaults={"expires_at": expires,
-                      "language": contact.language if contact else "da"},
+            questionnaire=questionnaire,
+            participant=participant,
+            defaults={"expires_at": expires, "language": contact.language if contact else "da"},
         )
         if made:
             created.append(invitation)
@@ -50,8 +52,11 @@ def invitation_for(token: str, now: datetime | None = None) -> Invitation:
     found = tokens.read(PURPOSE, token)
     invitation = None
     if found is not None:
-        invitation = (Invitation.objects.select_related("questionnaire__programme", "participant")
-                      .filter(pk=found[0]).first())
+        invitation = (
+            Invitation.objects.select_related("questionnaire__programme", "participant")
+            .filter(pk=found[0])
+            .first()
+        )
         if invitation is not None and not tokens.matches(invitation.nonce, found[1]):
             invitation = None
     if invitation is None:
@@ -77,45 +82,72 @@ def _scores(codes: list[str], answers: dict) -> dict[str, object]:
     return results
 
 
-def record_answers(questionnaire: Questionnaire, participant: Participant, answers: dict, *,
-                   language: str, source: str, by=None,
-                   invitation: Invitation | None = None) -> Response:
+def record_answers(
+    questionnaire: Questionnaire,
+    participant: Participant,
+    answers: dict,
+    *,
+    language: str,
+    source: str,
+    by=None,
+    invitation: Invitation | None = None,
+) -> Response:
     """Store a response and its scores in one transaction; nothing is half-saved."""
     if not has_evaluation_consent(participant):
-        raise DomainError(_("This participant has not consented to evaluation, so no answers "
-                            "can be recorded."))
+        raise DomainError(
+            _("This participant has not consented to evaluation, so no answers can be recorded.")
+        )
     codes = list(questionnaire.instruments)
     results = _scores(codes, answers)
     try:
         with transaction.atomic():
             response = Response.objects.create(
-                questionnaire=questionnaire, participant=participant,
-                time_point=questionnaire.time_point, language=language,
+                questionnaire=questionnaire,
+                participant=participant,
+                time_point=questionnaire.time_point,
+                language=language,
                 instrument_versions={c: instruments.load_instrument(c)["version"] for c in codes},
-                answers={c: answers.get(c) or {} for c in codes}, source=source, entered_by=by,
+                answers={c: answers.get(c) or {} for c in codes},
+                source=source,
+                entered_by=by,
             )
             for code, value in results.items():
                 parts = value.items() if isinstance(value, dict) else [("", value)]
                 for subscale, part in parts:
                     Score.objects.create(
-                        participant=participant, programme=questionnaire.programme,
-                        instrument=code, subscale=subscale, time_point=questionnaire.time_point,
-                        value=None if part is None else float(part), response=response,
+                        participant=participant,
+                        programme=questionnaire.programme,
+                        instrument=code,
+                        subscale=subscale,
+                        time_point=questionnaire.time_point,
+                        value=None if part is None else float(part),
+                        response=response,
                     )
             if invitation is not None:
-                updated = Invitation.objects.filter(pk=invitation.pk, used_at__isnull=True) \
-                    .update(used_at=timezone.now())
+                updated = Invitation.objects.filter(pk=invitation.pk, used_at__isnull=True).update(
+                    used_at=timezone.now()
+                )
                 if not updated:
                     raise IntegrityError("invitation already used")
     except IntegrityError:
         raise DomainError(_("Answers for this time point are already recorded.")) from None
-    audit.log(by, "evaluation.response.recorded", participant, source=source,
-              time_point=questionnaire.time_point)
+    audit.log(
+        by,
+        "evaluation.response.recorded",
+        participant,
+        source=source,
+        time_point=questionnaire.time_point,
+    )
     return response
 
 
 def answer(token: str, answers: dict, now: datetime | None = None) -> Response:
     invitation = invitation_for(token, now)
-    return record_answers(invitation.questionnaire, invitation.participant, answers,
-                          language=invitation.language, source=Response.Source.ONLINE,
-                          invitation=invitation)
+    return record_answers(
+        invitation.questionnaire,
+        invitation.participant,
+        answers,
+        language=invitation.language,
+        source=Response.Source.ONLINE,
+        invitation=invitation,
+    )

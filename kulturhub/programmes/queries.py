@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from django.db.models import Count, Min, Prefetch, Q
+from django.db.models import Count, F, Min, Prefetch, Q
 from django.db.models.functions import ExtractIsoWeekDay
 from django.utils import timezone
 
@@ -67,4 +67,5 @@ def catalogue(data: dict):
     if data.get("starts_within"):
         limit = today + timedelta(weeks=data["starts_within"])
         programmes = programmes.filter(cohorts__starts_on__gte=today, cohorts__starts_on__lte=limit)
-    return programmes.distinct().order_by("next_start", "title")
+    # Soonest start first; programmes with no coming round last.
+    return programmes.distinct().order_by(F("next_start").asc(nulls_last=True), "title")

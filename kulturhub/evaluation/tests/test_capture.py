@@ -17,15 +17,21 @@ WHO5_ALL_THREES = {f"who5_{i}": 3 for i in range(1, 6)}
 
 @pytest.fixture
 def baseline(programme):
-    return Questionnaire.objects.create(programme=programme, time_point="baseline",
-                                        instruments=["WHO5", "UCLA3", "ONS4"])
+    return Questionnaire.objects.create(
+        programme=programme, time_point="baseline", instruments=["WHO5", "UCLA3", "ONS4"]
+    )
 
 
 @pytest.fixture
 def consenting(programme, sofie):
     participant = refer(programme, 1).participant
-    programme_services.record_consent(participant, kind=Consent.Kind.EVALUATION,
-                                      text_version="EV-1", how=Consent.How.PAPER, by=sofie)
+    programme_services.record_consent(
+        participant,
+        kind=Consent.Kind.EVALUATION,
+        text_version="EV-1",
+        how=Consent.How.PAPER,
+        by=sofie,
+    )
     return participant
 
 
@@ -54,7 +60,11 @@ def test_an_answer_by_link_is_scored_once(baseline, consenting, sofie):
     assert scores[("WHO5", "")] == 60
     assert scores[("UCLA3", "")] == 6
     assert {k[1] for k in scores if k[0] == "ONS4"} == {
-        "life_satisfaction", "worthwhile", "happiness", "anxiety"}
+        "life_satisfaction",
+        "worthwhile",
+        "happiness",
+        "anxiety",
+    }
     with pytest.raises(DomainError, match="already been answered"):
         services.answer(token, answers())
     assert Response.objects.count() == 1
@@ -97,13 +107,15 @@ def test_withdrawn_consent_stops_recording(baseline, consenting, sofie):
 def test_staff_enter_paper_forms_and_missing_items_score_none(baseline, consenting, sofie):
     partial = answers()
     partial["WHO5"] = {"who5_1": 3}  # WHO-5 needs all five items
-    services.record_answers(baseline, consenting, partial, language="da",
-                            source=Response.Source.PAPER, by=sofie)
+    services.record_answers(
+        baseline, consenting, partial, language="da", source=Response.Source.PAPER, by=sofie
+    )
     assert Score.objects.get(instrument="WHO5").value is None
     assert Score.objects.get(instrument="UCLA3").value == 6
     with pytest.raises(DomainError, match="already recorded"):
-        services.record_answers(baseline, consenting, answers(), language="da",
-                                source=Response.Source.PAPER, by=sofie)
+        services.record_answers(
+            baseline, consenting, answers(), language="da", source=Response.Source.PAPER, by=sofie
+        )
     assert Response.objects.count() == 1
 
 

@@ -70,6 +70,19 @@ def titles(client, **params):
 
 def test_the_catalogue_lists_public_programmes_soonest_first(client, catalogue):
     assert titles(client) == ["Kultur på recept Aarhus", "Museumsvenner"]
+    programme, _museum = catalogue
+    Programme.objects.create(
+        network=programme.network,
+        owner=programme.owner,
+        title="Afsluttet",
+        slug="afsluttet",
+        code="AAR-AFS",
+        summary="x",
+        country="DK",
+        status=Programme.Status.COMPLETED,
+    )
+    # No coming round: last, even though its title sorts first.
+    assert titles(client)[-1] == "Afsluttet"
 
 
 @pytest.mark.parametrize(
