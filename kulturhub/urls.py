@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("", include("kulturhub.network.urls")),
     path("", include("kulturhub.activities.urls")),
     path("", include("kulturhub.programmes.urls")),
+    path("", include("kulturhub.evaluation.urls")),
     path("admin/", admin.site.urls),
 )
 

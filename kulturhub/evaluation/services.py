@@ -151,3 +151,28 @@ def answer(token: str, answers: dict, now: datetime | None = None) -> Response:
         source=Response.Source.ONLINE,
         invitation=invitation,
     )
+
+
+def create_questionnaire(
+    programme, *, time_point: str, codes: list[str], days: int, by
+) -> Questionnaire:
+    if Questionnaire.objects.filter(programme=programme, time_point=time_point).exists():
+        raise DomainError(
+            _("This programme already has a questionnaire for that time point."), field="time_point"
+        )
+    questionnaire = Questionnaire.objects.create(
+        programme=programme, time_point=time_point, instruments=codes, days_to_answer=days
+    )
+    audit.log(by, "evaluation.questionnaire.created", questionnaire)
+    return questionnaire
+
+
+def invite_cohort(questionnaire: Questionnaire, cohort, by) -> tuple[int, int]:
+    """Invite everyone enrolled in the cohort who consented; e-mail them their link."""
+    from kulturhub.evaluation import tasks
+
+    participants = [e.participant for e in cohort.enrolments.select_related("participant")]
+    created, skipped = invite(questionnaire, participants, by)
+    for invitation in created:
+        tasks.deliver_invitation.enqueue(invitation.pk)
+    return len(created), len(skipped)

@@ -1,0 +1,34 @@
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+
+
+@task()
+def deliver_invitation(invitation_id: int) -> bool:
+    """E-mail a participant their questionnaire link (a logged read of their contact data)."""
+    from kulturhub.core import audit, mail
+    from kulturhub.evaluation import services
+    from kulturhub.evaluation.models import Invitation
+
+    invitation = (
+        Invitation.objects.select_related("questionnaire__programme", "participant__contact")
+        .filter(pk=invitation_id)
+        .first()
+    )
+    contact = getattr(invitation.participant, "contact", None) if invitation else None
+    if invitation is None or invitation.used_at or contact is None or not contact.email:
+        return False
+    audit.log(
+        None, "programmes.contact.read", invitation.participant, purpose="questionnaire invitation"
+    )
+    with translation.override(invitation.language):
+        url = settings.SITE_URL + reverse(
+            "evaluation:answer", args=[services.link_token(invitation)]
+        )
+    return mail.send(
+        [contact.email],
+        invitation.language,
+        "evaluation/email/invitation",
+        {"invitation": invitation, "programme": invitation.questionnaire.programme, "url": url},
+    )

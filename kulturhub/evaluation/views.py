@@ -1,0 +1,144 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from kulturhub.core import permissions
+from kulturhub.core.errors import DomainError
+from kulturhub.evaluation import services
+from kulturhub.evaluation.forms import AnswerForm, InviteForm, QuestionnaireForm
+from kulturhub.evaluation.models import Response
+from kulturhub.programmes.models import Programme
+
+
+def answer(request, token):
+    """The participant's questionnaire: phone-friendly, checked against the link every time."""
+    try:
+        invitation = services.invitation_for(token)
+    except DomainError as error:
+        return render(
+            request, "evaluation/link_problem.html", {"message": error.message}, status=404
+        )
+    questionnaire = invitation.questionnaire
+    form = AnswerForm(request.POST or None, codes=questionnaire.instruments)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.answer(token, form.answers())
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            return render(request, "evaluation/thanks.html", {"programme": questionnaire.programme})
+    return render(
+        request,
+        "evaluation/answer.html",
+        {"form": form, "questionnaire": questionnaire, "programme": questionnaire.programme},
+        status=400 if form.errors else 200,
+    )
+
+
+def _programme(request, slug, action):
+    programme = get_object_or_404(Programme, slug=slug)
+    permissions.require(request.user, action, programme)
+    return programme
+
+
+@login_required
+def questionnaires(request, slug):
+    programme = _programme(request, slug, "work_on_programme")
+    can_act = permissions.check(request.user, "see_participant_contacts", programme)[0]
+    create_form = QuestionnaireForm(request.POST or None, prefix="new")
+    if request.method == "POST":
+        if not can_act:
+            raise Http404
+        if create_form.is_valid():
+            data = create_form.cleaned_data
+            try:
+                services.create_questionnaire(
+                    programme,
+                    time_point=data["time_point"],
+                    codes=data["instruments"],
+                    days=data["days_to_answer"],
+                    by=request.user,
+                )
+            except DomainError as error:
+                create_form.add_error(error.field, error.message)
+            else:
+                messages.success(request, _("The questionnaire was created."))
+                return redirect("evaluation:questionnaires", programme.slug)
+    listed = programme.questionnaires.annotate(
+        invited=Count("invitations", distinct=True),
+        answered=Count("responses", distinct=True),
+        on_paper=Count(
+            "responses", filter=Q(responses__source=Response.Source.PAPER), distinct=True
+        ),
+    )
+    return render(
+        request,
+        "evaluation/questionnaires.html",
+        {
+            "programme": programme,
+            "questionnaires": listed,
+            "create_form": create_form,
+            "invite_form": InviteForm(programme=programme),
+            "can_act": can_act,
+        },
+        status=400 if create_form.errors else 200,
+    )
+
+
+@login_required
+def invite(request, slug, pk):
+    programme = _programme(request, slug, "see_participant_contacts")
+    questionnaire = get_object_or_404(programme.questionnaires, pk=pk)
+    if request.method != "POST":
+        raise Http404
+    form = InviteForm(request.POST, programme=programme)
+    if form.is_valid():
+        invited, skipped = services.invite_cohort(
+            questionnaire, form.cleaned_data["cohort"], request.user
+        )
+        messages.success(
+            request,
+            _("%(invited)s invited; %(skipped)s without consent to evaluation were left out.")
+            % {"invited": invited, "skipped": skipped},
+        )
+    else:
+        messages.error(request, _("Choose a cohort."))
+    return redirect("evaluation:questionnaires", programme.slug)
+
+
+@login_required
+def paper_entry(request, slug, pk, code):
+    """Staff type in a paper form the participant filled in."""
+    programme = _programme(request, slug, "see_participant_contacts")
+    questionnaire = get_object_or_404(programme.questionnaires, pk=pk)
+    participant = get_object_or_404(programme.participants, code=code)
+    form = AnswerForm(request.POST or None, codes=questionnaire.instruments)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.record_answers(
+                questionnaire,
+                participant,
+                form.answers(),
+                language=request.LANGUAGE_CODE,
+                source=Response.Source.PAPER,
+                by=request.user,
+            )
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("The paper form was saved."))
+            return redirect("evaluation:questionnaires", programme.slug)
+    return render(
+        request,
+        "evaluation/answer.html",
+        {
+            "form": form,
+            "questionnaire": questionnaire,
+            "programme": programme,
+            "participant": participant,
+        },
+        status=400 if form.errors else 200,
+    )
