@@ -97,3 +97,5 @@ def test_staff_pages_for_questionnaires_are_accessible(page, invitations, assert
     baseline = Questionnaire.objects.get(time_point="baseline")
     page.goto(f"/fi/programmes/kpr-kotka/evaluation/{baseline.pk}/paper/KOT-KPR-0001/")
     assert_accessible(page)
+    page.goto("/fi/programmes/kpr-kotka/evaluation/results/")
+    assert_accessible(page)

@@ -7,6 +7,7 @@ app_name = "evaluation"
 urlpatterns = [
     path("q/<str:token>/", views.answer, name="answer"),
     path("programmes/<slug:slug>/evaluation/", views.questionnaires, name="questionnaires"),
+    path("programmes/<slug:slug>/evaluation/results/", views.results, name="results"),
     path("programmes/<slug:slug>/evaluation/<int:pk>/invite/", views.invite, name="invite"),
     path(
         "programmes/<slug:slug>/evaluation/<int:pk>/paper/<str:code>/",

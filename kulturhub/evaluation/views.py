@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from kulturhub.core import permissions
 from kulturhub.core.errors import DomainError
-from kulturhub.evaluation import services
+from kulturhub.evaluation import analysis, services
 from kulturhub.evaluation.forms import AnswerForm, InviteForm, QuestionnaireForm
 from kulturhub.evaluation.models import Response
 from kulturhub.programmes.models import Programme
@@ -141,4 +141,20 @@ def paper_entry(request, slug, pk, code):
             "participant": participant,
         },
         status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def results(request, slug):
+    """Baseline against end. Staff see every figure; others only groups of 5 or more."""
+    programme = _programme(request, slug, "oversee_programme")
+    own_staff = permissions.check(request.user, "see_participant_contacts", programme)[0]
+    return render(
+        request,
+        "evaluation/results.html",
+        {
+            "programme": programme,
+            "results": analysis.programme_results(programme, show_small=own_staff),
+            "min_cell": analysis.MIN_CELL,
+        },
     )
