@@ -25,6 +25,14 @@ class Questionnaire(TimeStamped):
     time_point = models.CharField(_("time point"), max_length=16, choices=TimePoint.choices)
     instruments = models.JSONField(_("instruments"), default=list)
     days_to_answer = models.PositiveSmallIntegerField(_("days to answer"), default=14)
+    remind_after_days = models.PositiveSmallIntegerField(
+        _("remind after (days)"),
+        default=5,
+        help_text=_("One reminder to those who have not answered; 0 sends none."),
+    )
+    # Custom questions beside the instruments: [{"key", "kind", "text", "options"}], kinds
+    # likert (1-5), scale10 (0-10), choice (one of options) and text.
+    questions = models.JSONField(_("own questions"), default=list, blank=True)
 
     class Meta:
         ordering = ["programme", "time_point"]
@@ -60,6 +68,7 @@ class Invitation(TimeStamped):
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     expires_at = models.DateTimeField(_("expires"))
     used_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -118,6 +127,7 @@ class Score(models.Model):
     subscale = models.CharField(max_length=20, blank=True)
     time_point = models.CharField(max_length=16, choices=TimePoint.choices)
     value = models.FloatField(null=True)
+    answered_on = models.DateField(null=True)  # for the period filter of dashboards
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="scores")
 
     class Meta:
@@ -131,3 +141,152 @@ class Score(models.Model):
     def __str__(self):
         name = f"{self.instrument} {self.subscale}".strip()
         return f"{self.participant} {name} {self.time_point}: {self.value}"
+
+
+class LicenceAcknowledgement(models.Model):
+    """A network's record that it holds the licence an instrument requires (e.g. (S)WEMWBS)."""
+
+    network = models.ForeignKey(
+        "network.Network", on_delete=models.CASCADE, related_name="instrument_licences"
+    )
+    instrument = models.CharField(_("instrument"), max_length=10)
+    terms = models.TextField(_("licence terms as acknowledged"))
+    reference = models.CharField(
+        _("licence reference"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. the registration number or date of the licence."),
+    )
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    acknowledged_at = models.DateTimeField(_("acknowledged"), auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "instrument"], name="licence_one_per_network_instrument"
+            )
+        ]
+        verbose_name = _("licence acknowledgement")
+        verbose_name_plural = _("licence acknowledgements")
+
+    def __str__(self):
+        return f"{self.network} – {self.instrument}"
+
+
+class InstrumentText(TimeStamped):
+    """A network's licensed official wording of an instrument in one language."""
+
+    network = models.ForeignKey(
+        "network.Network", on_delete=models.CASCADE, related_name="instrument_texts"
+    )
+    instrument = models.CharField(_("instrument"), max_length=10)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    items = models.JSONField(default=dict)  # item id -> text
+    options = models.JSONField(default=dict)  # response value (as text) -> label
+    source = models.CharField(_("source"), max_length=200, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["network", "instrument", "language"], name="instrument_text_unique"
+            )
+        ]
+        verbose_name = _("instrument wording")
+        verbose_name_plural = _("instrument wordings")
+
+    def __str__(self):
+        return f"{self.network} – {self.instrument} ({self.language})"
+
+
+class FeedbackForm(TimeStamped):
+    """A short feedback form for an activity, with custom questions; anonymous by default."""
+
+    activity = models.OneToOneField(
+        "activities.Activity", on_delete=models.CASCADE, related_name="feedback_form"
+    )
+    questions = models.JSONField(_("questions"), default=list)
+    anonymous = models.BooleanField(
+        _("anonymous"),
+        default=True,
+        help_text=_("No answer can be linked to a person: one shared link, no names, no times."),
+    )
+    nonce = models.CharField(max_length=32, default=new_nonce, editable=False)
+    closes_at = models.DateTimeField(_("closes"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("feedback form")
+        verbose_name_plural = _("feedback forms")
+
+    def __str__(self):
+        return str(self.activity)
+
+
+class FeedbackAnswer(models.Model):
+    """Answers to a feedback form. In anonymous mode there is no registration and only the
+    week of the answer is kept, so answers cannot be matched to sign-ins or mail logs."""
+
+    form = models.ForeignKey(FeedbackForm, on_delete=models.CASCADE, related_name="answers")
+    registration = models.ForeignKey(
+        "activities.Registration",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
+    answers = models.JSONField(default=dict)
+    week = models.DateField()  # Monday of the week answered
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["form", "registration"],
+                condition=models.Q(registration__isnull=False),
+                name="feedback_one_per_registration",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.form} – {self.week}"
+
+
+class ImportJob(TimeStamped):
+    """A CSV of legacy or paper answers: validated in full, then saved all or nothing."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        CHECKING = "checking", _("Checking")
+        SAVING = "saving", _("Saving")
+        DONE = "done", _("Imported")
+        REJECTED = "rejected", _("Rejected: see the report")
+        FAILED = "failed", _("Failed")
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="imports")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    file_name = models.CharField(_("file"), max_length=200)
+    content = models.TextField(blank=True)  # emptied once the job has finished
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices)
+    total_rows = models.PositiveIntegerField(default=0)
+    processed_rows = models.PositiveIntegerField(default=0)
+    created_rows = models.PositiveIntegerField(default=0)
+    unchanged_rows = models.PositiveIntegerField(default=0)
+    report = models.JSONField(default=list)  # [{"row": 3, "column": "who5_2", "reason": "..."}]
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+
+    def __str__(self):
+        return self.file_name
+
+    @property
+    def percent(self) -> int:
+        if not self.total_rows:
+            return 0 if self.status in ("queued", "checking") else 100
+        return min(100, round(100 * self.processed_rows / self.total_rows))

@@ -121,6 +121,7 @@ def record_answers(
                         subscale=subscale,
                         time_point=questionnaire.time_point,
                         value=None if part is None else float(part),
+                        answered_on=timezone.localdate(),
                         response=response,
                     )
             if invitation is not None:

@@ -318,6 +318,8 @@ def validate_instrument(definition: Mapping[str, Any]) -> None:
     licence = definition["licence"]
     if not isinstance(licence, Mapping) or not isinstance(licence.get("terms"), str):
         problems.append("licence needs terms")
+    elif not isinstance(licence.get("acknowledgement_required"), bool):
+        problems.append("licence.acknowledgement_required must be true or false")
 
     if problems:
         raise ValueError(where + "; ".join(problems))
