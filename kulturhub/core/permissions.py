@@ -51,6 +51,17 @@ def is_coordinator(user, network) -> bool:
     ).exists()
 
 
+def is_evaluator(user, network) -> bool:
+    """Evaluators read pseudonymised row-level evaluation data of the network's programmes."""
+    from kulturhub.network.models import NetworkRole
+
+    if user is None or not user.is_authenticated:
+        return False
+    return NetworkRole.objects.filter(
+        network=network, person__user=user, role=NetworkRole.Role.EVALUATOR
+    ).exists()
+
+
 def is_member(user, network) -> bool:
     """A person with any role in the network, or working for an active member organisation."""
     from kulturhub.network.models import Membership, NetworkRole

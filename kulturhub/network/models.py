@@ -311,6 +311,7 @@ class NetworkRole(TimeStamped):
     class Role(models.TextChoices):
         COORDINATOR = "coordinator", _("Coordinator")
         MEMBER = "member", _("Member")
+        EVALUATOR = "evaluator", _("Evaluator")
 
     network = models.ForeignKey(
         Network, on_delete=models.CASCADE, related_name="roles", verbose_name=_("network")
