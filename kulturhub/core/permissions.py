@@ -172,6 +172,20 @@ def can_oversee_programme(user, programme) -> Decision:
     return False, _("Only the programme's staff and the network's coordinators can do this.")
 
 
+@rule("export_research_data")
+def can_export_research_data(user, programme_or_network) -> Decision:
+    """Pseudonymised row-level scores: only the network's evaluators, not its coordinators
+    or the programme's staff (unless they also hold the evaluator role)."""
+    from kulturhub.network.models import Network
+
+    network = programme_or_network
+    if not isinstance(network, Network):
+        network = programme_or_network.network
+    if is_evaluator(user, network):
+        return OK
+    return False, _("Only the network's evaluators can download research data.")
+
+
 @rule("refer")
 def can_refer(user, programme) -> Decision:
     """Professionals refer: a signed-in person who works for an organisation."""

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from kulturhub.core import audit, tokens
 from kulturhub.core.errors import DomainError
-from kulturhub.evaluation import instruments
+from kulturhub.evaluation import instruments, licences, questions
 from kulturhub.evaluation.models import Invitation, Questionnaire, Response, Score
 from kulturhub.programmes.models import Consent, Participant
 
@@ -23,6 +23,7 @@ def has_evaluation_consent(participant: Participant) -> bool:
 
 def invite(questionnaire: Questionnaire, participants, by) -> tuple[list[Invitation], list]:
     """Invitations for those who consented to evaluation; the others are returned as skipped."""
+    licences.require(questionnaire.programme.network, questionnaire.instruments)
     created, skipped = [], []
     expires = timezone.now() + timedelta(days=questionnaire.days_to_answer)
     for participant in participants:
@@ -65,6 +66,10 @@ def invitation_for(token: str, now: datetime | None = None) -> Invitation:
         raise DomainError(_("This questionnaire has already been answered. Thank you!"))
     if (now or timezone.now()) >= invitation.expires_at:
         raise DomainError(_("This link has expired. Ask the programme staff for a new one."))
+    if licences.missing(invitation.questionnaire.programme.network, invitation.questionnaire.instruments):
+        raise DomainError(
+            _("This questionnaire cannot be answered at the moment. Ask the programme staff.")
+        )
     return invitation
 
 
@@ -80,6 +85,22 @@ def _scores(codes: list[str], answers: dict) -> dict[str, object]:
                 % {"instrument": code, "problem": error}
             ) from None
     return results
+
+
+def _custom_answers(questionnaire: Questionnaire, answers: dict, source: str) -> dict:
+    """{"custom": {key: answer}} for a questionnaire with own questions (not scored), or {}.
+
+    Required questions bind online answers only: a paper form may have been left blank, and
+    an import of older data may not carry the own questions at all."""
+    if not questionnaire.questions:
+        return {}
+    given = answers.get("custom")
+    if given is None and source == Response.Source.IMPORT:
+        return {}
+    cleaned = questions.clean_answers(
+        questionnaire.questions, given, enforce_required=source == Response.Source.ONLINE
+    )
+    return {"custom": cleaned}
 
 
 def record_answers(
@@ -98,7 +119,10 @@ def record_answers(
             _("This participant has not consented to evaluation, so no answers can be recorded.")
         )
     codes = list(questionnaire.instruments)
+    licences.require(questionnaire.programme.network, codes)
     results = _scores(codes, answers)
+    custom = _custom_answers(questionnaire, answers, source)
+    official = licences.wording_for(questionnaire.programme.network, codes, language)
     try:
         with transaction.atomic():
             response = Response.objects.create(
@@ -106,8 +130,12 @@ def record_answers(
                 participant=participant,
                 time_point=questionnaire.time_point,
                 language=language,
-                instrument_versions={c: instruments.load_instrument(c)["version"] for c in codes},
-                answers={c: answers.get(c) or {} for c in codes},
+                instrument_versions={
+                    c: instruments.load_instrument(c)["version"]
+                    + (" (official wording)" if c in official else " (demo wording)")
+                    for c in codes
+                },
+                answers={**{c: answers.get(c) or {} for c in codes}, **custom},
                 source=source,
                 entered_by=by,
             )
@@ -161,6 +189,7 @@ def create_questionnaire(
         raise DomainError(
             _("This programme already has a questionnaire for that time point."), field="time_point"
         )
+    licences.require(programme.network, codes, field="instruments")
     questionnaire = Questionnaire.objects.create(
         programme=programme, time_point=time_point, instruments=codes, days_to_answer=days
     )
@@ -170,10 +199,32 @@ def create_questionnaire(
 
 def invite_cohort(questionnaire: Questionnaire, cohort, by) -> tuple[int, int]:
     """Invite everyone enrolled in the cohort who consented; e-mail them their link."""
-    from kulturhub.evaluation import tasks
+    from kulturhub.evaluation import outreach, tasks
 
     participants = [e.participant for e in cohort.enrolments.select_related("participant")]
     created, skipped = invite(questionnaire, participants, by)
     for invitation in created:
         tasks.deliver_invitation.enqueue(invitation.pk)
+        outreach.schedule_reminder(invitation)
     return len(created), len(skipped)
+
+
+def set_questions(questionnaire: Questionnaire, new_questions: list[dict], by) -> Questionnaire:
+    """Replace a questionnaire's own questions, as long as nobody has answered it."""
+    if questionnaire.responses.exists():
+        raise DomainError(
+            _(
+                "This questionnaire has been answered, so its questions cannot change any more: "
+                "answers would no longer match what was asked. Create a questionnaire for "
+                "another time point instead."
+            )
+        )
+    questionnaire.questions = questions.validate_questions(new_questions)
+    questionnaire.save(update_fields=["questions", "updated_at"])
+    audit.log(
+        by,
+        "evaluation.questionnaire.questions",
+        questionnaire,
+        count=len(questionnaire.questions),
+    )
+    return questionnaire

@@ -171,6 +171,64 @@ def paired_change(
     )
 
 
+def paired_change_from_sums(
+    n: int,
+    sum_pre: float,
+    sum_post: float,
+    sum_change: float,
+    sum_change_sq: float,
+    *,
+    improved: int | None = None,
+    deteriorated: int | None = None,
+    mid: float | None = None,
+) -> PairedChange:
+    """:func:`paired_change` from sufficient statistics, for aggregates a database computed.
+
+    ``sum_change`` = Σ(post - pre), ``sum_change_sq`` = Σ(post - pre)²; ``improved`` /
+    ``deteriorated`` are the counts of pairs that changed by at least ``mid`` in the better /
+    worse direction. Same conventions as :func:`paired_change`: SD with ddof = 1, t-based
+    CI and two-sided p from the t distribution with n - 1 df (``scipy.stats.t``), Hedges' J.
+    """
+    n = int(n)
+    if n < 2:
+        raise ValueError(f"paired_change needs at least 2 complete pairs, got {n}")
+    df = n - 1
+    mean_change = sum_change / n
+    variance = max(0.0, (sum_change_sq - sum_change * sum_change / n) / df)
+    # Sums of equal changes leave rounding noise of the order of the machine epsilon.
+    if variance <= 1e-12 * max(1.0, sum_change_sq / n):
+        variance = 0.0
+    sd_change = math.sqrt(variance)
+    if sd_change > 0:
+        se = sd_change / math.sqrt(n)
+        t = mean_change / se
+        p = float(2 * sps.t.sf(abs(t), df))
+        half = float(sps.t.ppf(0.5 + LEVEL / 2, df)) * se
+        ci_low, ci_high = mean_change - half, mean_change + half
+        dz = mean_change / sd_change
+    else:
+        t = p = dz = math.nan
+        ci_low = ci_high = mean_change
+    j = 1 - 3 / (4 * df - 1)
+    return PairedChange(
+        n=n,
+        mean_pre=sum_pre / n,
+        mean_post=sum_post / n,
+        mean_change=mean_change,
+        sd_change=sd_change,
+        ci_low=ci_low,
+        ci_high=ci_high,
+        t=t,
+        df=df,
+        p=p,
+        dz=dz,
+        gz=j * dz,
+        improved_share=None if mid is None or improved is None else improved / n,
+        deteriorated_share=None if mid is None or deteriorated is None else deteriorated / n,
+        mid=None if mid is None else float(mid),
+    )
+
+
 # --------------------------------------------------------------------------- meta-analysis
 
 

@@ -32,3 +32,19 @@ def deliver_invitation(invitation_id: int) -> bool:
         "evaluation/email/invitation",
         {"invitation": invitation, "programme": invitation.questionnaire.programme, "url": url},
     )
+
+
+@task()
+def send_reminder(invitation_id: int, claimed: bool = False) -> bool:
+    """Remind a participant, once, of a questionnaire they have not answered yet."""
+    from kulturhub.evaluation import outreach
+
+    return outreach.send_reminder(invitation_id, claimed=claimed)
+
+
+@task()
+def deliver_feedback_link(form_id: int, registration_id: int) -> bool:
+    """E-mail one registrant the link to an activity's feedback form, in their language."""
+    from kulturhub.evaluation import feedback
+
+    return feedback.deliver_link(form_id, registration_id)

@@ -1,15 +1,22 @@
+import csv
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from kulturhub.core import permissions
 from kulturhub.core.errors import DomainError
-from kulturhub.evaluation import analysis, services
-from kulturhub.evaluation.forms import AnswerForm, InviteForm, QuestionnaireForm
+from kulturhub.evaluation import analysis, licences, outreach, research, services
+from kulturhub.evaluation.forms import AnswerForm, InviteForm, LicenceForm, QuestionnaireForm
+from kulturhub.evaluation.instruments import INSTRUMENT_CODES
 from kulturhub.evaluation.models import Response
+from kulturhub.network.models import Network
 from kulturhub.programmes.models import Programme
 
 
@@ -22,7 +29,10 @@ def answer(request, token):
             request, "evaluation/link_problem.html", {"message": error.message}, status=404
         )
     questionnaire = invitation.questionnaire
-    form = AnswerForm(request.POST or None, codes=questionnaire.instruments)
+    wording = licences.wording_for(
+        questionnaire.programme.network, questionnaire.instruments, invitation.language
+    )
+    form = AnswerForm(request.POST or None, codes=questionnaire.instruments, wording=wording)
     if request.method == "POST" and form.is_valid():
         try:
             services.answer(token, form.answers())
@@ -83,6 +93,10 @@ def questionnaires(request, slug):
             "create_form": create_form,
             "invite_form": InviteForm(programme=programme),
             "can_act": can_act,
+            "blocked": licences.missing(programme.network, INSTRUMENT_CODES),
+            "can_manage_licences": permissions.check(
+                request.user, "manage_network", programme.network
+            )[0],
         },
         status=400 if create_form.errors else 200,
     )
@@ -96,14 +110,18 @@ def invite(request, slug, pk):
         raise Http404
     form = InviteForm(request.POST, programme=programme)
     if form.is_valid():
-        invited, skipped = services.invite_cohort(
-            questionnaire, form.cleaned_data["cohort"], request.user
-        )
-        messages.success(
-            request,
-            _("%(invited)s invited; %(skipped)s without consent to evaluation were left out.")
-            % {"invited": invited, "skipped": skipped},
-        )
+        try:
+            invited, skipped = services.invite_cohort(
+                questionnaire, form.cleaned_data["cohort"], request.user
+            )
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request,
+                _("%(invited)s invited; %(skipped)s without consent to evaluation were left out.")
+                % {"invited": invited, "skipped": skipped},
+            )
     else:
         messages.error(request, _("Choose a cohort."))
     return redirect("evaluation:questionnaires", programme.slug)
@@ -115,7 +133,10 @@ def paper_entry(request, slug, pk, code):
     programme = _programme(request, slug, "see_participant_contacts")
     questionnaire = get_object_or_404(programme.questionnaires, pk=pk)
     participant = get_object_or_404(programme.participants, code=code)
-    form = AnswerForm(request.POST or None, codes=questionnaire.instruments)
+    wording = licences.wording_for(
+        programme.network, questionnaire.instruments, request.LANGUAGE_CODE
+    )
+    form = AnswerForm(request.POST or None, codes=questionnaire.instruments, wording=wording)
     if request.method == "POST" and form.is_valid():
         try:
             services.record_answers(
@@ -156,5 +177,45 @@ def results(request, slug):
             "programme": programme,
             "results": analysis.programme_results(programme, show_small=own_staff),
             "min_cell": analysis.MIN_CELL,
+            "can_export_research": permissions.check(
+                request.user, "export_research_data", programme
+            )[0],
         },
     )
+
+
+class _Echo:
+    """Hands each line csv.writer makes straight back, so rows can be streamed."""
+
+    def write(self, line):
+        return line
+
+
+def _research_csv(request, target, name: str) -> StreamingHttpResponse:
+    # The export is audit-logged here, before the first row is sent.
+    rows = research.export_rows(target, request.user)
+    writer = csv.writer(_Echo())
+    response = StreamingHttpResponse(
+        (writer.writerow(row) for row in rows), content_type="text/csv; charset=utf-8"
+    )
+    day = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="research-{name}-{day}.csv"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@login_required
+@require_GET
+def research_csv(request, slug):
+    """Pseudonymised scores of one programme, for the network's evaluators."""
+    programme = _programme(request, slug, "export_research_data")
+    return _research_csv(request, programme, programme.slug)
+
+
+@login_required
+@require_GET
+def network_research_csv(request, slug):
+    """Pseudonymised scores of every programme in the network, for its evaluators."""
+    network = get_object_or_404(Network, slug=slug)
+    permissions.require(request.user, "export_research_data", network)
+    return _research_csv(request, network, network.slug)

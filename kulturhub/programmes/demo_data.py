@@ -316,7 +316,7 @@ UCLA:s tre frågor om ensamhet och SWEMWBS vid första och sista träffen, om de
             "Samordnarens tid tillkommer."
         ),
         "instruments": ["UCLA3", "SWEMWBS"],
-        "time_points": ["baseline", "end"],
+        "time_points": ["baseline", "end", "follow_up_3"],
         "licence": "cc-by-sa-4.0",
     },
     {

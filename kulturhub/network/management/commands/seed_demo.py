@@ -27,6 +27,7 @@ from kulturhub.activities.demo import load_activities
 from kulturhub.core import taxonomy
 from kulturhub.core.models import Term
 from kulturhub.core.text import unique_slug
+from kulturhub.evaluation.demo import load_evaluation
 from kulturhub.network import demo_data
 from kulturhub.network.models import (
     Group,
@@ -81,6 +82,7 @@ class Command(BaseCommand):
             logins.insert(0, self.load_admin())
             activities = load_activities(networks)
             programmes = load_programmes(networks, logins=programme_logins)
+            evaluation = load_evaluation()
         known = {email for email, _role, _network in logins}
         logins += [row for row in programme_logins.rows if row[0] not in known]
         self.print_summary(
@@ -94,6 +96,7 @@ class Command(BaseCommand):
             activities=activities,
             programmes=programmes,
         )
+        self.stdout.write(self.style.SUCCESS(f"Evaluation: {evaluation.summary()}."))
         self.print_logins(logins)
 
     # -------------------------------------------------------------------------- loaders
