@@ -197,3 +197,30 @@ def can_refer(user, programme) -> Decision:
             "Only staff of an organisation can refer. Add your organisation to your profile."
         )
     return OK
+
+
+@rule("view_evaluation")
+def can_view_evaluation(user, scope) -> Decision:
+    """Suppressed evaluation aggregates: a network's to its members, an organisation's to its
+    people and the coordinators of its networks, a concept's and all networks' to anyone
+    signed in."""
+    from kulturhub.network.models import Membership, Network, Organisation
+
+    if user is None or not user.is_authenticated:
+        return False, _("Log in to see evaluation results.")
+    if isinstance(scope, Network):
+        if is_member(user, scope):
+            return OK
+        return False, _("Only the network's members can see its evaluation results.")
+    if isinstance(scope, Organisation):
+        if user.is_superuser or scope.people.filter(user=user).exists():
+            return OK
+        networks = Membership.objects.filter(
+            organisation=scope, status=Membership.Status.ACTIVE
+        ).values_list("network", flat=True)
+        if any(
+            is_coordinator(user, network) for network in Network.objects.filter(pk__in=networks)
+        ):
+            return OK
+        return False, _("Only the organisation's people and its networks' coordinators can.")
+    return OK

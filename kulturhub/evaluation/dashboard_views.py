@@ -46,16 +46,28 @@ def _scope(request, level: str, slug: str | None, pk: int | None):
     return f"{programme.title} – {cohort.name}", selected, own_staff, cohort, programme
 
 
-def _research_link(user, level: str, subject) -> str:
-    """Evaluators of the network get the pseudonymised row-level export beside the figures."""
-    if (
-        level in ("network", "programme", "cohort")
-        and permissions.check(user, "export_research_data", subject)[0]
-    ):
-        if level == "network":
-            return reverse("evaluation:network_research_csv", args=[subject.slug])
-        return reverse("evaluation:research_csv", args=[subject.slug])
-    return ""
+def _research_links(user, level: str, subject) -> list[tuple[str, str]]:
+    """Evaluators of the network get the pseudonymised row-level exports beside the figures."""
+    if level == "network":
+        network, programme = subject, None
+    elif level in ("programme", "cohort"):
+        network, programme = subject.network, subject
+    else:
+        return []
+    if not permissions.check(user, "export_research_data", network)[0]:
+        return []
+    links = []
+    if programme is not None:
+        links.append(
+            (_("This programme"), reverse("evaluation:research_csv", args=[programme.slug]))
+        )
+    links.append(
+        (
+            _("All programmes of %(network)s") % {"network": network.name},
+            reverse("evaluation:network_research_csv", args=[network.slug]),
+        )
+    )
+    return links
 
 
 @login_required
@@ -78,7 +90,7 @@ def dashboard(request, level: str, slug: str | None = None, pk: int | None = Non
         "query": request.GET.urlencode(),
         "sections": reports.sections(board),
         "shift_chart": reports.shift_chart(board),
-        "research_csv": _research_link(request.user, level, subject),
+        "research_links": _research_links(request.user, level, subject),
     }
     name = slugify(title)[:60] or "evaluation"
     if fmt == "pdf":

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import connection
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from scipy import stats as sps
 
@@ -443,29 +443,28 @@ def build(
 
 def crosstab(programmes, filters: Filters, *, show_small: bool, cohort=None) -> dict | None:
     """Participants who answered at baseline, by programme and age band (suppressed)."""
-    scores = Score.objects.filter(
-        programme__in=programmes, time_point=TimePoint.BASELINE, value__isnull=False
+    # Counted on the participant table, with an index probe per participant into the scores:
+    # far cheaper than counting distinct participants over the score rows.
+    answered = Score.objects.filter(
+        participant=OuterRef("pk"), time_point=TimePoint.BASELINE, value__isnull=False
     )
-    if filters.gender:
-        scores = scores.filter(participant__gender=filters.gender)
-    if filters.age_band:
-        scores = scores.filter(participant__age_band=filters.age_band)
     if filters.start:
-        scores = scores.filter(answered_on__gte=filters.start)
+        answered = answered.filter(answered_on__gte=filters.start)
     if filters.end:
-        scores = scores.filter(answered_on__lte=filters.end)
+        answered = answered.filter(answered_on__lte=filters.end)
+    people = Participant.objects.filter(Exists(answered), programme__in=programmes)
+    if filters.gender:
+        people = people.filter(gender=filters.gender)
+    if filters.age_band:
+        people = people.filter(age_band=filters.age_band)
     if cohort is not None:
-        scores = scores.filter(participant__enrolments__cohort=cohort)
-    counted = (
-        scores.values("programme_id", "participant__age_band")
-        .annotate(n=Count("participant_id", distinct=True))
-        .order_by()
-    )
+        people = people.filter(enrolments__cohort=cohort)
+    counted = people.values("programme_id", "age_band").annotate(n=Count("pk")).order_by()
     bands = [(value, label) for value, label in Participant.AgeBand.choices]
     known = {value for value, _label in bands}
     table: dict[int, dict[str, int]] = {}
     for row in counted:
-        band = row["participant__age_band"] if row["participant__age_band"] in known else ""
+        band = row["age_band"] if row["age_band"] in known else ""
         cell = table.setdefault(row["programme_id"], {})
         cell[band] = cell.get(band, 0) + row["n"]
     if not table:

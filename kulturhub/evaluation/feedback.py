@@ -78,18 +78,25 @@ def closes_on(form: FeedbackForm) -> date | None:
     return (form.closes_at.astimezone(form.activity.tz) - timedelta(microseconds=1)).date()
 
 
+def default_closes_on(activity: Activity) -> date:
+    return activity.local_end.date() + timedelta(days=DEFAULT_OPEN_DAYS)
+
+
+_DEFAULT = object()
+
+
 def create_form(
-    activity: Activity, *, by, anonymous: bool = True, closes_on: date | None = None
+    activity: Activity, *, by, anonymous: bool = True, closes_on: date | None = _DEFAULT
 ) -> FeedbackForm:
     """A feedback form with the default questions, open until two weeks after the activity
-    unless another last day is given."""
+    unless another last day (or None: no last day) is given."""
     _require_organiser(activity, by)
     if FeedbackForm.objects.filter(activity=activity).exists():
         raise DomainError(_("This activity already has a feedback form."))
-    if closes_on is None:
-        closes_on = activity.local_end.date() + timedelta(days=DEFAULT_OPEN_DAYS)
+    if closes_on is _DEFAULT:
+        closes_on = default_closes_on(activity)
     closes_at = closes_at_for(activity, closes_on)
-    if closes_at <= activity.starts_at:
+    if closes_at is not None and closes_at <= activity.starts_at:
         raise DomainError(_("The form must close after the activity has begun."), field="closes_on")
     try:
         with transaction.atomic():
@@ -210,9 +217,10 @@ def form_for(token: str, now: datetime | None = None) -> tuple[FeedbackForm, Reg
         raise DomainError(_("The feedback form opens when the activity begins."))
     if form.closes_at is not None and now >= form.closes_at:
         raise DomainError(_("This feedback form has closed. Thank you for your interest!"))
-    if registration is not None and FeedbackAnswer.objects.filter(
-        form=form, registration=registration
-    ).exists():
+    if (
+        registration is not None
+        and FeedbackAnswer.objects.filter(form=form, registration=registration).exists()
+    ):
         raise DomainError(_("You have already given feedback on this activity. Thank you!"))
     return form, registration
 
@@ -298,7 +306,7 @@ def deliver_link(form_id: int, registration_id: int) -> bool:
     from kulturhub.core import mail
 
     form = FeedbackForm.objects.select_related("activity").filter(pk=form_id).first()
-    if form is None:
+    if form is None or form.activity.is_cancelled:
         return False
     registration = recipients(form).filter(pk=registration_id).first()
     if registration is None or not registration.email:
@@ -350,7 +358,7 @@ def results(form: FeedbackForm, by) -> dict:
                 numbers = [g for g in given if isinstance(g, int)]
                 summary["mean"] = sum(numbers) / len(numbers) if numbers else None
         summaries.append(summary)
-    invited = None if form.anonymous else form.activity.registrations.filter(
-        status__in=ANSWERING
-    ).count()
+    invited = (
+        None if form.anonymous else form.activity.registrations.filter(status__in=ANSWERING).count()
+    )
     return {"n": len(rows), "invited": invited, "questions": summaries}

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kulturhub.evaluation.instruments import INSTRUMENT_CODES, load_instrument
-from kulturhub.evaluation.questions import KIND_LABELS, add_fields, parse_options
+from kulturhub.evaluation.questions import KIND_LABELS, add_fields, form_answers, parse_options
 from kulturhub.programmes.models import Cohort, TimePoint
 
 
@@ -97,4 +97,78 @@ class LicenceForm(forms.Form):
     )
     confirm = forms.BooleanField(
         label=_("We hold this licence and will follow its terms"), required=True
+    )
+
+
+class QuestionForm(forms.Form):
+    """One own question, as staff or organisers define it."""
+
+    kind = forms.ChoiceField(label=_("Kind of answer"), choices=list(KIND_LABELS.items()))
+    text = forms.CharField(
+        label=_("Question"), max_length=500, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    options = forms.CharField(
+        label=_("Options"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("One option per line; only for “One of several options”."),
+    )
+    required = forms.BooleanField(label=_("An answer is required"), required=False)
+
+    @classmethod
+    def for_question(cls, question: dict, **kwargs) -> "QuestionForm":
+        initial = {**question, "options": "\n".join(question.get("options", []))}
+        return cls(initial=initial, **kwargs)
+
+    def definition(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "kind": data["kind"],
+            "text": data["text"],
+            "options": parse_options(data["options"]),
+            "required": data["required"],
+        }
+
+
+class FeedbackSettingsForm(forms.Form):
+    anonymous = forms.BooleanField(
+        label=_("Anonymous"),
+        required=False,
+        help_text=_(
+            "One shared link for everybody; answers keep no name, no e-mail address and no "
+            "time. Without it, every participant gets a personal link that works once."
+        ),
+    )
+    closes_on = forms.DateField(
+        label=_("Last day for answers"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Leave empty to keep the form open."),
+    )
+
+
+class FeedbackAnswerForm(forms.Form):
+    """The questions of an activity's feedback form."""
+
+    PREFIX = "fb"
+
+    def __init__(self, *args, questions: list[dict], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        self.names = add_fields(self, questions, self.PREFIX)
+
+    def answers(self) -> dict:
+        return form_answers(self, self.questions, self.PREFIX)
+
+    def question_fields(self):
+        return [self[name] for name in self.names]
+
+
+class ImportForm(forms.Form):
+    """A CSV file of answers to import (kulturhub/evaluation/imports.py checks its content)."""
+
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_("UTF-8, separated by commas or semicolons, at most 50 MB."),
+        widget=forms.FileInput(attrs={"accept": ".csv,text/csv"}),
     )

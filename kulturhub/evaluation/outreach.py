@@ -77,7 +77,9 @@ def _load(invitation_id: int) -> Invitation | None:
     )
 
 
-def send_reminder(invitation_id: int, *, claimed: bool = False, now: datetime | None = None) -> bool:
+def send_reminder(
+    invitation_id: int, *, claimed: bool = False, now: datetime | None = None
+) -> bool:
     """E-mail the reminder if the invitation still needs one. ``claimed``: the caller has already
     set ``reminded_at`` (a "send reminders now" press)."""
     now = now or timezone.now()
@@ -150,7 +152,7 @@ class LetterBatch:
 def qr_svg(url: str) -> SafeString:
     """The link as an inline SVG QR code (only path data: the URL itself is not in the markup)."""
     code = segno.make(url, error="m")
-    return mark_safe(code.svg_inline(scale=3, border=4, svgclass="qr-code", lineclass=None))
+    return mark_safe(code.svg_inline(border=4, svgclass="qr-code", lineclass=None, omitsize=True))
 
 
 def letters(questionnaire: Questionnaire, cohort, by, now: datetime | None = None) -> LetterBatch:

@@ -56,9 +56,7 @@ def validate_questions(questions) -> list[dict]:
     if not isinstance(questions, list):
         raise DomainError(_("The questions must be a list."))
     if len(questions) > MAX_QUESTIONS:
-        raise DomainError(
-            _("At most %(max)s own questions can be asked.") % {"max": MAX_QUESTIONS}
-        )
+        raise DomainError(_("At most %(max)s own questions can be asked.") % {"max": MAX_QUESTIONS})
     cleaned, keys = [], set()
     for number, question in enumerate(questions, start=1):
         if not isinstance(question, dict):
@@ -102,7 +100,9 @@ def _clean_options(number: int, options) -> list[str]:
     if len(cleaned) < 2:
         raise _problem(number, _("a choice needs at least two options."))
     if len(cleaned) > MAX_OPTIONS:
-        raise _problem(number, _("a choice can have at most %(max)s options.") % {"max": MAX_OPTIONS})
+        raise _problem(
+            number, _("a choice can have at most %(max)s options.") % {"max": MAX_OPTIONS}
+        )
     if len(set(cleaned)) != len(cleaned):
         raise _problem(number, _("two options have the same text."))
     if any(len(o) > MAX_OPTION_LENGTH or "\x00" in o for o in cleaned):
@@ -212,9 +212,7 @@ def clean_answers(questions: list[dict], data, *, enforce_required: bool = True)
         value = data.get(question["key"])
         if _blank(value):
             if question.get("required") and enforce_required:
-                raise DomainError(
-                    _("Please answer: %(question)s") % {"question": question["text"]}
-                )
+                raise DomainError(_("Please answer: %(question)s") % {"question": question["text"]})
             result[question["key"]] = None
             continue
         result[question["key"]] = _clean_one(question, value)

@@ -11,6 +11,8 @@ from kulturhub.evaluation.dashboards import Dashboard, Panel
 from kulturhub.evaluation.instruments import load_instrument
 from kulturhub.programmes.models import TimePoint
 
+CHART_ROWS = 25
+
 
 @dataclass
 class Section:
@@ -27,11 +29,18 @@ def sections(board: Dashboard) -> list[Section]:
     for panel in board.panels:
         measure = panel.measure
         shown = [r for r in panel.rows if r.change and not r.suppressed]
+        if len(shown) > CHART_ROWS:  # a readable forest plot: the largest programmes
+            largest = sorted(shown, key=lambda r: -r.n)[:CHART_ROWS]
+            shown = [r for r in shown if r in largest]
         chart = None
         title = _("%(measure)s: change from baseline to “%(after)s”, with 95 %% CI") % {
             "measure": measure.label,
             "after": after,
         }
+        if len([r for r in panel.rows if r.change and not r.suppressed]) > CHART_ROWS:
+            title += " " + _("(the %(count)s largest programmes; the table lists all)") % {
+                "count": CHART_ROWS
+            }
         if shown:
             weights = {}
             if panel.pooled:

@@ -66,7 +66,9 @@ def invitation_for(token: str, now: datetime | None = None) -> Invitation:
         raise DomainError(_("This questionnaire has already been answered. Thank you!"))
     if (now or timezone.now()) >= invitation.expires_at:
         raise DomainError(_("This link has expired. Ask the programme staff for a new one."))
-    if licences.missing(invitation.questionnaire.programme.network, invitation.questionnaire.instruments):
+    if licences.missing(
+        invitation.questionnaire.programme.network, invitation.questionnaire.instruments
+    ):
         raise DomainError(
             _("This questionnaire cannot be answered at the moment. Ask the programme staff.")
         )

@@ -48,3 +48,12 @@ def deliver_feedback_link(form_id: int, registration_id: int) -> bool:
     from kulturhub.evaluation import feedback
 
     return feedback.deliver_link(form_id, registration_id)
+
+
+@task()
+def run_import(job_id: int) -> str:
+    """Check a CSV import of answers and save it if every row is valid."""
+    from kulturhub.evaluation import imports
+
+    job = imports.run(job_id)
+    return job.status if job else ""

@@ -8,11 +8,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET
 
 from kulturhub.core import permissions
 from kulturhub.core.errors import DomainError
-from kulturhub.evaluation import analysis, licences, outreach, research, services
+from kulturhub.evaluation import licences, outreach, research, services
 from kulturhub.evaluation.forms import AnswerForm, InviteForm, LicenceForm, QuestionnaireForm
 from kulturhub.evaluation.instruments import INSTRUMENT_CODES
 from kulturhub.evaluation.models import Response
@@ -32,7 +33,12 @@ def answer(request, token):
     wording = licences.wording_for(
         questionnaire.programme.network, questionnaire.instruments, invitation.language
     )
-    form = AnswerForm(request.POST or None, codes=questionnaire.instruments, wording=wording)
+    form = AnswerForm(
+        request.POST or None,
+        codes=questionnaire.instruments,
+        wording=wording,
+        questions=questionnaire.questions,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.answer(token, form.answers())
@@ -136,7 +142,11 @@ def paper_entry(request, slug, pk, code):
     wording = licences.wording_for(
         programme.network, questionnaire.instruments, request.LANGUAGE_CODE
     )
-    form = AnswerForm(request.POST or None, codes=questionnaire.instruments, wording=wording)
+    # A paper form may have a required own question left blank: it is typed in as it is.
+    on_paper = [{**q, "required": False} for q in questionnaire.questions]
+    form = AnswerForm(
+        request.POST or None, codes=questionnaire.instruments, wording=wording, questions=on_paper
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.record_answers(
@@ -162,25 +172,6 @@ def paper_entry(request, slug, pk, code):
             "participant": participant,
         },
         status=400 if form.errors else 200,
-    )
-
-
-@login_required
-def results(request, slug):
-    """Baseline against end. Staff see every figure; others only groups of 5 or more."""
-    programme = _programme(request, slug, "oversee_programme")
-    own_staff = permissions.check(request.user, "see_participant_contacts", programme)[0]
-    return render(
-        request,
-        "evaluation/results.html",
-        {
-            "programme": programme,
-            "results": analysis.programme_results(programme, show_small=own_staff),
-            "min_cell": analysis.MIN_CELL,
-            "can_export_research": permissions.check(
-                request.user, "export_research_data", programme
-            )[0],
-        },
     )
 
 
@@ -219,3 +210,104 @@ def network_research_csv(request, slug):
     network = get_object_or_404(Network, slug=slug)
     permissions.require(request.user, "export_research_data", network)
     return _research_csv(request, network, network.slug)
+
+
+@login_required
+def licences_page(request, slug):
+    """The network's instrument licences: its coordinators record and withdraw them."""
+    network = get_object_or_404(Network, slug=slug)
+    permissions.require(request.user, "manage_network", network)
+    rows = licences.overview(network)
+    for row in rows:
+        if row["required"] and row["acknowledgement"] is None:
+            row["form"] = LicenceForm(prefix=row["code"].lower())
+    if request.method == "POST":
+        code = request.POST.get("instrument", "")
+        try:
+            if request.POST.get("action") == "withdraw":
+                licences.withdraw(network, code, request.user)
+                messages.success(
+                    request,
+                    _("The licence for %(code)s was withdrawn: it cannot be used until recorded.")
+                    % {"code": code},
+                )
+                return redirect("evaluation:licences", network.slug)
+            row = next((r for r in rows if r["code"] == code), None)
+            if row is None:
+                raise Http404
+            row["form"] = LicenceForm(request.POST, prefix=code.lower())
+            if row["form"].is_valid():
+                licences.acknowledge(
+                    network,
+                    code,
+                    reference=row["form"].cleaned_data["reference"],
+                    by=request.user,
+                )
+                messages.success(
+                    request, _("The licence for %(code)s is recorded.") % {"code": code}
+                )
+                return redirect("evaluation:licences", network.slug)
+        except DomainError as error:
+            messages.error(request, error.message)
+            return redirect("evaluation:licences", network.slug)
+    return render(
+        request,
+        "evaluation/licences.html",
+        {"network": network, "rows": rows},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+def remind(request, slug, pk):
+    """Staff send the one reminder now to everyone who has not answered yet."""
+    programme = _programme(request, slug, "see_participant_contacts")
+    questionnaire = get_object_or_404(programme.questionnaires, pk=pk)
+    if request.method != "POST":
+        raise Http404
+    try:
+        count = outreach.remind_unanswered(questionnaire, request.user)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        if count:
+            messages.success(
+                request,
+                ngettext(
+                    "A reminder is on its way to %(count)s participant.",
+                    "Reminders are on their way to %(count)s participants.",
+                    count,
+                )
+                % {"count": count},
+            )
+        else:
+            messages.info(
+                request,
+                _("Nobody to remind: everyone has answered, was reminded or cannot be reached."),
+            )
+    return redirect("evaluation:questionnaires", programme.slug)
+
+
+@login_required
+def letters(request, slug, pk):
+    """Printable letters with the link and a QR code, one per consented participant."""
+    programme = _programme(request, slug, "see_participant_contacts")
+    questionnaire = get_object_or_404(programme.questionnaires, pk=pk)
+    form = InviteForm(request.GET, programme=programme)
+    if not form.is_valid():
+        messages.error(request, _("Choose a cohort."))
+        return redirect("evaluation:questionnaires", programme.slug)
+    cohort = form.cleaned_data["cohort"]
+    try:
+        batch = outreach.letters(questionnaire, cohort, request.user)
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect("evaluation:questionnaires", programme.slug)
+    response = render(
+        request,
+        "evaluation/letters.html",
+        {"programme": programme, "questionnaire": questionnaire, "cohort": cohort, "batch": batch},
+    )
+    # The letters carry working links: keep them out of every cache.
+    patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -17,3 +17,12 @@ def querystring_with(context, **changes):
     for key, value in changes.items():
         params[key] = value
     return "?" + params.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def allowed(context, action, obj=None):
+    """`{% allowed "view_evaluation" network as can_see %}`: the permission rule's answer."""
+    from kulturhub.core import permissions
+
+    request = context.get("request")
+    return permissions.check(getattr(request, "user", None), action, obj)[0]
