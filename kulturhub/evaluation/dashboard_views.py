@@ -90,6 +90,7 @@ def dashboard(request, level: str, slug: str | None = None, pk: int | None = Non
         "query": request.GET.urlencode(),
         "sections": reports.sections(board),
         "shift_chart": reports.shift_chart(board),
+        "crosstab_rows": reports.crosstab_rows(board),
         "research_links": _research_links(request.user, level, subject),
     }
     name = slugify(title)[:60] or "evaluation"

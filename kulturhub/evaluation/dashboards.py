@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from scipy import stats as sps
@@ -208,35 +208,33 @@ def measures() -> dict[tuple[str, str], Measure]:
 # ------------------------------------------------------------------------------ the query
 
 
-def _case(values: dict[tuple[str, str], object]) -> tuple[str, list]:
-    """A SQL CASE giving each (instrument, subscale) its value, NULL for the others."""
-    parts, params = [], []
-    for (code, subscale), value in values.items():
-        if value is None:
-            continue
-        parts.append("WHEN x.instrument = %s AND x.subscale = %s THEN %s")
-        params.extend([code, subscale, value])
-    return (f"CASE {' '.join(parts)} END" if parts else "NULL"), params
-
-
 def aggregate(
     programme_ids: list[int],
     filters: Filters,
     *,
     cohort_id: int | None = None,
 ) -> dict[tuple[int, str, str], Sums]:
-    """Sums per (programme, instrument, subscale) in one statement over the score table."""
+    """Sums per (programme, instrument, subscale) in one statement over the score table.
+
+    The inner query pairs each participant's scores (one row per participant and instrument,
+    with the change); the outer one sums them per programme, joined to a small table of each
+    measure's direction, MID and headline band.
+    """
     if not programme_ids:
         return {}
-    found = measures()
     before, after = TimePoint.BASELINE, filters.after
-    sign, sign_p = _case({k: 1.0 if m.higher_is_better else -1.0 for k, m in found.items()})
-    mid, mid_p = _case({k: m.mid for k, m in found.items()})
-    low, low_p = _case({k: m.band_low for k, m in found.items()})
-    high, high_p = _case({k: m.band_high for k, m in found.items()})
-    both = "x.pre IS NOT NULL AND x.post IS NOT NULL"
-    params: list = []
-    params += sign_p + mid_p + sign_p + mid_p + low_p + high_p + low_p + high_p
+    number = "CAST(%s AS DOUBLE PRECISION)"
+    rows, params = [], []
+    for (code, subscale), m in measures().items():
+        rows.append(f"(%s, %s, {number}, {number}, {number}, {number})")
+        params += [
+            code,
+            subscale,
+            1.0 if m.higher_is_better else -1.0,
+            m.mid,
+            m.band_low,
+            m.band_high,
+        ]
     params += [before, after]  # the inner SELECT's two CASEs
     where = [
         "s.time_point IN (%s, %s)",
@@ -262,76 +260,89 @@ def aggregate(
         if bound:
             having.append(f"MAX(CASE WHEN s.time_point = %s THEN s.answered_on END) {operator} %s")
             params += [before, bound]
+    paired = "x.change IS NOT NULL"
     sql = f"""
+        WITH m (instrument, subscale, sign, mid, low, high) AS (VALUES {", ".join(rows)})
         SELECT x.programme_id, x.instrument, x.subscale,
             COUNT(x.pre), SUM(x.pre), SUM(x.pre * x.pre),
-            SUM(CASE WHEN {both} THEN 1 ELSE 0 END),
-            SUM(CASE WHEN {both} THEN x.pre END),
-            SUM(CASE WHEN {both} THEN x.pre * x.pre END),
-            SUM(CASE WHEN {both} THEN x.post END),
-            SUM(CASE WHEN {both} THEN x.post - x.pre END),
-            SUM(CASE WHEN {both} THEN (x.post - x.pre) * (x.post - x.pre) END),
-            SUM(CASE WHEN {both} AND ({sign}) * (x.post - x.pre) >= ({mid}) - 1e-9
-                THEN 1 ELSE 0 END),
-            SUM(CASE WHEN {both} AND ({sign}) * (x.post - x.pre) <= 1e-9 - ({mid})
-                THEN 1 ELSE 0 END),
-            SUM(CASE WHEN {both} AND x.pre >= ({low}) AND x.pre <= ({high}) THEN 1 ELSE 0 END),
-            SUM(CASE WHEN {both} AND x.post >= ({low}) AND x.post <= ({high}) THEN 1 ELSE 0 END)
+            COUNT(x.change),
+            SUM(CASE WHEN {paired} THEN x.pre END),
+            SUM(CASE WHEN {paired} THEN x.pre * x.pre END),
+            SUM(x.post),
+            SUM(x.change),
+            SUM(x.change * x.change),
+            SUM(CASE WHEN m.sign * x.change >= m.mid - 1e-9 THEN 1 ELSE 0 END),
+            SUM(CASE WHEN m.sign * x.change <= 1e-9 - m.mid THEN 1 ELSE 0 END),
+            SUM(CASE WHEN {paired} AND x.pre >= m.low AND x.pre <= m.high THEN 1 ELSE 0 END),
+            SUM(CASE WHEN x.post >= m.low AND x.post <= m.high THEN 1 ELSE 0 END)
         FROM (
-            SELECT s.programme_id, s.participant_id, s.instrument, s.subscale,
-                MAX(CASE WHEN s.time_point = %s THEN s.value END) AS pre,
-                MAX(CASE WHEN s.time_point = %s THEN s.value END) AS post
-            FROM evaluation_score s{joins}
-            WHERE {" AND ".join(where)}
-            GROUP BY s.programme_id, s.participant_id, s.instrument, s.subscale
-            {"HAVING " + " AND ".join(having) if having else ""}
+            SELECT y.programme_id, y.instrument, y.subscale, y.pre,
+                CASE WHEN y.pre IS NOT NULL THEN y.post END AS post,
+                y.post - y.pre AS change
+            FROM (
+                SELECT s.programme_id, s.participant_id, s.instrument, s.subscale,
+                    MAX(CASE WHEN s.time_point = %s THEN s.value END) AS pre,
+                    MAX(CASE WHEN s.time_point = %s THEN s.value END) AS post
+                FROM evaluation_score s{joins}
+                WHERE {" AND ".join(where)}
+                GROUP BY s.programme_id, s.participant_id, s.instrument, s.subscale
+                {"HAVING " + " AND ".join(having) if having else ""}
+            ) y
         ) x
+        JOIN m ON m.instrument = x.instrument AND m.subscale = x.subscale
         GROUP BY x.programme_id, x.instrument, x.subscale
     """
     result = {}
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # Pairing groups by participant: let the hash table stay in memory.
+            cursor.execute("SET LOCAL work_mem = '128MB'")
         cursor.execute(sql, params)
-        for row in cursor.fetchall():
-            v = [0 if value is None else value for value in row[3:]]
-            result[(row[0], row[1], row[2])] = Sums(
-                n_baseline=int(v[0]),
-                sum_baseline=float(v[1]),
-                sumsq_baseline=float(v[2]),
-                n=int(v[3]),
-                sum_pre=float(v[4]),
-                sumsq_pre=float(v[5]),
-                sum_post=float(v[6]),
-                sum_change=float(v[7]),
-                sum_change_sq=float(v[8]),
-                improved=int(v[9]),
-                deteriorated=int(v[10]),
-                band_pre=int(v[11]),
-                band_post=int(v[12]),
-            )
+        fetched = cursor.fetchall()
+    for row in fetched:
+        v = [0 if value is None else value for value in row[3:]]
+        result[(row[0], row[1], row[2])] = Sums(
+            n_baseline=int(v[0]),
+            sum_baseline=float(v[1]),
+            sumsq_baseline=float(v[2]),
+            n=int(v[3]),
+            sum_pre=float(v[4]),
+            sumsq_pre=float(v[5]),
+            sum_post=float(v[6]),
+            sum_change=float(v[7]),
+            sum_change_sq=float(v[8]),
+            improved=int(v[9]),
+            deteriorated=int(v[10]),
+            band_pre=int(v[11]),
+            band_post=int(v[12]),
+        )
     return result
 
 
 # ------------------------------------------------------------------------------ building
 
 
-def _finish(row: Row, measure: Measure) -> None:
-    """Statistics for a row from its sums (nothing for a hidden row or fewer than 2 pairs)."""
-    sums = row.sums
-    if row.suppressed or sums.n < 2:
+def _finish(rows: list[Row], measure: Measure) -> None:
+    """Statistics for each row from its sums (none for a hidden row or fewer than 2 pairs),
+    computed for all rows in one vectorised call."""
+    ready = [row for row in rows if not row.suppressed and row.sums.n >= 2]
+    if not ready:
         return
-    row.change = stats.paired_change_from_sums(
-        sums.n,
-        sums.sum_pre,
-        sums.sum_post,
-        sums.sum_change,
-        sums.sum_change_sq,
-        improved=sums.improved,
-        deteriorated=sums.deteriorated,
+    changes = stats.paired_changes_from_sums(
+        [row.sums.n for row in ready],
+        [row.sums.sum_pre for row in ready],
+        [row.sums.sum_post for row in ready],
+        [row.sums.sum_change for row in ready],
+        [row.sums.sum_change_sq for row in ready],
+        improved=[row.sums.improved for row in ready],
+        deteriorated=[row.sums.deteriorated for row in ready],
         mid=measure.mid,
     )
-    if measure.band_key:
-        row.band_share_pre = sums.band_pre / sums.n
-        row.band_share_post = sums.band_post / sums.n
+    for row, change in zip(ready, changes, strict=True):
+        row.change = change
+        if measure.band_key:
+            row.band_share_pre = row.sums.band_pre / row.sums.n
+            row.band_share_post = row.sums.band_post / row.sums.n
 
 
 def hide_small(counts: list[int], show_small: bool) -> list[bool]:
@@ -416,9 +427,8 @@ def build(
             total.add(row.sums)
         for row, hidden in zip(rows, hide_small([r.n for r in rows], show_small), strict=True):
             row.suppressed = hidden
-            _finish(row, measure)
         total_row = Row(str(_("All")), total, suppressed=not show_small and total.n < MIN_CELL)
-        _finish(total_row, measure)
+        _finish([*rows, total_row], measure)
         pooled, pooled_rows = _pool(rows) if len(rows) > 1 else (None, [])
         panels.append(
             Panel(

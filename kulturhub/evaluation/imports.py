@@ -15,9 +15,10 @@ The file (documented for users in ``docs/evaluation.md``):
 The work runs as a task (:func:`run`) in two passes. The first checks every row with plain
 Python against data loaded in a few queries, and lists each problem by the row and column a
 spreadsheet shows (the header is row 1). Only a file without problems is saved, in one
-transaction, by ``COPY`` on PostgreSQL and ``bulk_create`` elsewhere. A row whose answers are
-already recorded exactly so counts as unchanged, so importing a file twice saves nothing the
-second time; different answers already on record are a conflict, reported and not overwritten.
+transaction: by ``COPY`` on PostgreSQL, batched INSERTs on SQLite, ``bulk_create`` elsewhere.
+A row whose answers are already recorded exactly so counts as unchanged, so importing a file
+twice saves nothing the second time; different answers already on record are a conflict,
+reported and not overwritten.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import gc
 import io
 import json
 import math
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -91,23 +93,23 @@ def template(programme: Programme, delimiter: str = ",") -> str:
 
 
 def _decode(content: bytes | str) -> str:
-    if isinstance(content, str):
-        size = len(content.encode("utf-8", "surrogatepass"))
-        text = content.removeprefix("\ufeff")
-    else:
-        size = len(content)
-        try:
-            text = content.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise DomainError(
-                _("The file is not UTF-8 text. In Excel, save it as “CSV UTF-8”."), field="file"
-            ) from None
+    """The file's text, or a DomainError if it is too large, not UTF-8 or empty."""
+    size = len(content if isinstance(content, bytes) else content.encode("utf-8", "replace"))
     if size > MAX_BYTES:
         raise DomainError(
             _("The file is larger than %(size)s MB. Split it into smaller files.")
             % {"size": MAX_BYTES // (1024 * 1024)},
             field="file",
         )
+    if isinstance(content, str):
+        text = content.removeprefix("\ufeff")
+    else:
+        try:
+            text = content.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise DomainError(
+                _("The file is not UTF-8 text. In Excel, save it as “CSV UTF-8”."), field="file"
+            ) from None
     if not text.strip():
         raise DomainError(_("The file is empty."), field="file")
     if "\x00" in text:
@@ -115,10 +117,12 @@ def _decode(content: bytes | str) -> str:
     return text
 
 
-def _header(text: str, known_items) -> tuple[str, list[str], str]:
-    """The delimiter, the column names and the text after the header row, or a DomainError."""
+def _header(text: str, known_items) -> tuple[str, list[str], int]:
+    """The delimiter, the column names and where the rows start, or a DomainError."""
     end = text.find("\n")
-    first, rest = (text, "") if end < 0 else (text[:end], text[end + 1 :])
+    if end < 0:
+        end = len(text)
+    first = text[:end]
     # The header's names hold neither commas nor semicolons, so whichever is more frequent in
     # the header row separates the columns.
     delimiter = ";" if first.count(";") > first.count(",") else ","
@@ -147,14 +151,18 @@ def _header(text: str, known_items) -> tuple[str, list[str], str]:
             % {"columns": ", ".join(unknown)},
             field="file",
         )
-    if not rest.strip():
+    if not _VISIBLE.search(text, end):
         raise DomainError(_("The file has a header row but no rows of answers."), field="file")
-    return delimiter, columns, rest
+    return delimiter, columns, end + 1
 
 
-def _blocks(text: str, block: int = 1 << 20) -> Iterator[list[str]]:
-    """The lines of ``text``, a block at a time: io.StringIO would hold four bytes a character."""
-    start, length = 0, len(text)
+_VISIBLE = re.compile(r"\S")
+
+
+def _blocks(text: str, start: int, block: int = 1 << 20) -> Iterator[list[str]]:
+    """The lines of ``text`` from ``start``, a block at a time (without copying the whole text,
+    and not through io.StringIO, which would hold four bytes a character)."""
+    length = len(text)
     while start < length:
         end = text.find("\n", start + block)
         if end < 0:
@@ -163,9 +171,9 @@ def _blocks(text: str, block: int = 1 << 20) -> Iterator[list[str]]:
         start = end + 1
 
 
-def _records(rest: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _records(text: str, start: int, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """(spreadsheet row, cells) for each record after the header, which is row 1."""
-    reader = csv.reader(chain.from_iterable(_blocks(rest)), delimiter=delimiter)
+    reader = csv.reader(chain.from_iterable(_blocks(text, start)), delimiter=delimiter)
     return enumerate(reader, start=2)
 
 
@@ -190,7 +198,7 @@ def start(programme: Programme, file_name: str, content: bytes | str, by) -> Imp
         content=text,
         status=ImportJob.Status.QUEUED,
         # An estimate (quoted cells may hold line breaks); checking counts the rows exactly.
-        total_rows=max(text.rstrip("\r\n").count("\n"), 1),
+        total_rows=max(text.count("\n") - text.endswith("\n"), 1),
     )
     audit.log(by, "evaluation.import.started", programme, job=job.pk, file=job.file_name)
     tasks.run_import.enqueue(job.pk)
@@ -343,9 +351,10 @@ class _Check:
         programme = self.programme
         self.participants: dict[str, int] = {}
         self.erased: set[int] = set()
-        for code, pk, erased_at in Participant.objects.filter(programme=programme).values_list(
+        found = Participant.objects.filter(programme=programme).values_list(
             "code", "pk", "erased_at"
-        ):
+        )
+        for code, pk, erased_at in found.iterator(chunk_size=10_000):
             self.participants[code.upper()] = pk
             if erased_at is not None:
                 self.erased.add(pk)
@@ -354,7 +363,9 @@ class _Check:
                 participant__programme=programme,
                 kind=Consent.Kind.EVALUATION,
                 withdrawn_at__isnull=True,
-            ).values_list("participant_id", flat=True)
+            )
+            .values_list("participant_id", flat=True)
+            .iterator(chunk_size=10_000)
         )
         specs: dict[str, _Instrument] = {}
         self.questionnaires: dict[str, _Questionnaire] = {}
@@ -655,8 +666,8 @@ class _Progress:
 
     processed_rows counts work in rows: checking fills the first CHECK_SHARE of total_rows,
     saving the rest. Inside the saving transaction the update would stay invisible until the
-    end, so on PostgreSQL it is written on a connection of its own; SQLite allows one writer at
-    a time, so there the bar waits at the saving step until the transaction ends.
+    end, so on PostgreSQL it is written on a connection of its own (``apart``); SQLite allows
+    one writer at a time, so there the bar waits at the saving step until the transaction ends.
     """
 
     def __init__(self, job: ImportJob, total: int):
@@ -664,6 +675,7 @@ class _Progress:
         self.total = max(total, 1)
         self.every = PROGRESS_EVERY
         self.in_transaction = False
+        self.apart = False
         self.last = time.monotonic()
 
     def checked(self, rows: int) -> None:
@@ -680,12 +692,12 @@ class _Progress:
             self._write(processed_rows=processed)
 
     def _write(self, **values) -> None:
-        if self.in_transaction and connection.vendor == "postgresql":
+        if not self.in_transaction:
+            ImportJob.objects.filter(pk=self.pk).update(**values)
+        elif self.apart:
             thread = threading.Thread(target=self._write_apart, kwargs=values)
             thread.start()
             thread.join()
-        else:
-            ImportJob.objects.filter(pk=self.pk).update(**values)
 
     def _write_apart(self, **values) -> None:
         try:
@@ -918,6 +930,9 @@ def _save(check: _Check, job: ImportJob, progress: _Progress) -> None:
     save = {"postgresql": _save_with_copy, "sqlite": _save_with_inserts}.get(
         connection.vendor, _save_with_orm
     )
+    # Another connection can write the progress only if this transaction is the outermost one
+    # (else it might wait for a lock this connection holds on the job's row).
+    progress.apart = connection.vendor == "postgresql" and not connection.in_atomic_block
     with transaction.atomic():
         progress.in_transaction = True
         try:
@@ -997,7 +1012,8 @@ def _finish(job: ImportJob, status: str, check: _Check | None, report: list, **c
 
 def _run(job: ImportJob) -> None:
     try:
-        delimiter, columns, rest = _header(job.content, item_columns(job.programme))
+        text = job.content
+        delimiter, columns, start = _header(text, item_columns(job.programme))
     except DomainError as error:
         # The questionnaires changed since the file was accepted.
         _finish(
@@ -1007,11 +1023,11 @@ def _run(job: ImportJob) -> None:
             [{"row": 1, "column": "", "reason": error.message}],
         )
         return
-    job.content = ""  # the text lives on in `rest`; do not hold it twice
+    job.content = ""
     progress = _Progress(job, job.total_rows)
     check = _Check(job, progress)
-    check.run(columns, _records(rest, delimiter))
-    del rest
+    check.run(columns, _records(text, start, delimiter))
+    del text
     report = check.report
     if check.problems > len(report):
         report.append(

@@ -3,7 +3,9 @@
 import io
 from dataclasses import dataclass
 
-from django.utils.safestring import SafeString
+from django.utils.formats import number_format
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from kulturhub.evaluation import charts
@@ -15,12 +17,84 @@ CHART_ROWS = 25
 
 
 @dataclass
+class Line:
+    """A table row ready to print: the label, and the cells (None: hidden or too few)."""
+
+    label: str
+    n: int
+    cells: list[str] | None
+    suppressed: bool
+    total: bool = False
+    width: int = 7
+
+    def html(self) -> SafeString:
+        """The <tr>, escaped by format_html: a 1,000-row table without 20,000 template nodes."""
+        label = _("All") if self.total else self.label
+        if self.cells:
+            cells = format_html_join("", "<td>{}</td>", ((cell,) for cell in self.cells))
+        elif self.suppressed:
+            cells = format_html(
+                '<td colspan="{}">{}</td>', self.width, _("Not shown, to protect the participants.")
+            )
+        else:
+            cells = format_html(
+                '<td>{}</td><td colspan="{}">{}</td>',
+                self.n,
+                self.width - 1,
+                _("Too few pairs to compute a change."),
+            )
+        return format_html(
+            '<tr{}><th scope="row">{}</th>{}</tr>',
+            mark_safe(' class="total"') if self.total else "",
+            label,
+            cells,
+        )
+
+
+def _number(value: float | None, places: int) -> str:
+    if value is None or value != value:  # None or NaN
+        return "–"
+    return number_format(value, places).replace("-", "−")
+
+
+def _percent(share: float | None) -> str:
+    return "–" if share is None else f"{round(share * 100)} %"
+
+
+def lines(panel: Panel) -> list[Line]:
+    """The panel's rows (and its total, when there is more than one row) as printed text;
+    formatting here instead of in template filters keeps a 1,000-row page quick."""
+    result = []
+    rows = [*panel.rows, panel.total] if len(panel.rows) > 1 else panel.rows
+    for row in rows:
+        cells = None
+        if row.change and not row.suppressed:
+            c = row.change
+            p = "< 0.001" if c.p < 0.001 else _number(c.p, 3)
+            cells = [
+                str(c.n),
+                _number(c.mean_pre, 1),
+                _number(c.mean_post, 1),
+                f"{_number(c.mean_change, 1)} ({_number(c.ci_low, 1)} – {_number(c.ci_high, 1)})",
+                p,
+                _number(c.dz, 2),
+                _percent(c.improved_share),
+            ]
+            if panel.measure.band_key:
+                cells.append(f"{_percent(row.band_share_pre)} → {_percent(row.band_share_post)}")
+        width = 8 if panel.measure.band_key else 7
+        result.append(Line(row.label, row.n, cells, row.suppressed, row is panel.total, width))
+    return result
+
+
+@dataclass
 class Section:
     panel: Panel
     chart: SafeString | None
     chart_title: str
     licence: dict
     demo_wording: bool
+    lines: list[Line]
 
 
 def sections(board: Dashboard) -> list[Section]:
@@ -93,6 +167,7 @@ def sections(board: Dashboard) -> list[Section]:
                 title,
                 definition["licence"],
                 any(item.get("wording") == "demo" for item in definition["items"]),
+                lines(panel),
             )
         )
     return result
@@ -245,3 +320,17 @@ def xlsx(board: Dashboard) -> bytes:
 
 def _cell(value):
     return "–" if value is None else value
+
+
+def crosstab_rows(board: Dashboard) -> list[SafeString]:
+    """The age-band table's body rows as escaped HTML (– for a hidden count)."""
+    if not board.crosstab:
+        return []
+    return [
+        format_html(
+            '<tr><th scope="row">{}</th>{}</tr>',
+            label,
+            format_html_join("", "<td>{}</td>", ((_cell(v),) for v in [*cells, total])),
+        )
+        for label, cells, total in board.crosstab["rows"]
+    ]

@@ -189,44 +189,73 @@ def paired_change_from_sums(
     worse direction. Same conventions as :func:`paired_change`: SD with ddof = 1, t-based
     CI and two-sided p from the t distribution with n - 1 df (``scipy.stats.t``), Hedges' J.
     """
-    n = int(n)
-    if n < 2:
-        raise ValueError(f"paired_change needs at least 2 complete pairs, got {n}")
+    [result] = paired_changes_from_sums(
+        [n],
+        [sum_pre],
+        [sum_post],
+        [sum_change],
+        [sum_change_sq],
+        improved=None if improved is None else [improved],
+        deteriorated=None if deteriorated is None else [deteriorated],
+        mid=mid,
+    )
+    return result
+
+
+def paired_changes_from_sums(
+    n: ArrayLike,
+    sum_pre: ArrayLike,
+    sum_post: ArrayLike,
+    sum_change: ArrayLike,
+    sum_change_sq: ArrayLike,
+    *,
+    improved: ArrayLike | None = None,
+    deteriorated: ArrayLike | None = None,
+    mid: float | None = None,
+) -> list[PairedChange]:
+    """:func:`paired_change_from_sums` for many groups at once (one scipy call for all)."""
+    n = np.asarray(n, dtype=float)
+    if n.size and n.min() < 2:
+        raise ValueError(f"paired_change needs at least 2 complete pairs, got {int(n.min())}")
+    sum_change = np.asarray(sum_change, dtype=float)
+    sum_change_sq = np.asarray(sum_change_sq, dtype=float)
     df = n - 1
     mean_change = sum_change / n
-    variance = max(0.0, (sum_change_sq - sum_change * sum_change / n) / df)
+    variance = np.maximum(0.0, (sum_change_sq - sum_change * sum_change / n) / df)
     # Sums of equal changes leave rounding noise of the order of the machine epsilon.
-    if variance <= 1e-12 * max(1.0, sum_change_sq / n):
-        variance = 0.0
-    sd_change = math.sqrt(variance)
-    if sd_change > 0:
-        se = sd_change / math.sqrt(n)
-        t = mean_change / se
-        p = float(2 * sps.t.sf(abs(t), df))
-        half = float(sps.t.ppf(0.5 + LEVEL / 2, df)) * se
-        ci_low, ci_high = mean_change - half, mean_change + half
-        dz = mean_change / sd_change
-    else:
-        t = p = dz = math.nan
-        ci_low = ci_high = mean_change
+    variance[variance <= 1e-12 * np.maximum(1.0, sum_change_sq / n)] = 0.0
+    sd = np.sqrt(variance)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        se = sd / np.sqrt(n)
+        t = np.where(sd > 0, mean_change / se, np.nan)
+        dz = np.where(sd > 0, mean_change / sd, np.nan)
+    p = np.where(sd > 0, 2 * sps.t.sf(np.abs(np.nan_to_num(t)), df), np.nan)
+    half = sps.t.ppf(0.5 + LEVEL / 2, df) * se
     j = 1 - 3 / (4 * df - 1)
-    return PairedChange(
-        n=n,
-        mean_pre=sum_pre / n,
-        mean_post=sum_post / n,
-        mean_change=mean_change,
-        sd_change=sd_change,
-        ci_low=ci_low,
-        ci_high=ci_high,
-        t=t,
-        df=df,
-        p=p,
-        dz=dz,
-        gz=j * dz,
-        improved_share=None if mid is None or improved is None else improved / n,
-        deteriorated_share=None if mid is None or deteriorated is None else deteriorated / n,
-        mid=None if mid is None else float(mid),
-    )
+    mean_pre = np.asarray(sum_pre, dtype=float) / n
+    mean_post = np.asarray(sum_post, dtype=float) / n
+    up = None if mid is None or improved is None else np.asarray(improved, dtype=float) / n
+    down = None if mid is None or deteriorated is None else np.asarray(deteriorated) / n
+    return [
+        PairedChange(
+            n=int(n[i]),
+            mean_pre=float(mean_pre[i]),
+            mean_post=float(mean_post[i]),
+            mean_change=float(mean_change[i]),
+            sd_change=float(sd[i]),
+            ci_low=float(mean_change[i] - half[i]),
+            ci_high=float(mean_change[i] + half[i]),
+            t=float(t[i]),
+            df=int(df[i]),
+            p=float(p[i]),
+            dz=float(dz[i]),
+            gz=float(j[i] * dz[i]),
+            improved_share=None if up is None else float(up[i]),
+            deteriorated_share=None if down is None else float(down[i]),
+            mid=None if mid is None else float(mid),
+        )
+        for i in range(n.size)
+    ]
 
 
 # --------------------------------------------------------------------------- meta-analysis

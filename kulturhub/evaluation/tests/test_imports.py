@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection, connections
 from django.urls import reverse
 from django.utils import timezone
 
@@ -383,6 +384,33 @@ def test_progress_rises_while_the_job_runs_and_reaches_100(
     assert processed == sorted(processed) and any(0 < n < 3 for n in processed)
     assert {status for status, _n in written} == {"checking", "saving"}
     assert (job.processed_rows, job.total_rows, job.percent) == (3, 3, 100)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_the_saving_progress_is_visible_before_the_end(
+    baseline, people, programme, sofie, monkeypatch
+):
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has a single writer: there the bar waits at the saving step")
+    monkeypatch.setattr(imports, "PROGRESS_SECONDS", 0)
+    monkeypatch.setattr(imports, "CHUNK_ROWS", 1)
+    seen = []
+    original = imports._Progress._write_apart
+
+    def spy(self, **values):
+        # In the progress writer's thread: another connection reads what it wrote at once.
+        original(self, **values)
+        try:
+            row = ImportJob.objects.filter(pk=self.pk).values_list("processed_rows", "status")
+            seen.append((values["processed_rows"], row.get()))
+        finally:
+            connections.close_all()
+
+    monkeypatch.setattr(imports._Progress, "_write_apart", spy)
+    job = imports.start(programme, "answers.csv", _csv(*_good_rows(people)), sofie)
+    imports.run(job.pk)
+    assert seen and all(written == read[0] and read[1] == "saving" for written, read in seen)
+    assert Response.objects.count() == 3
 
 
 @pytest.mark.parametrize(
