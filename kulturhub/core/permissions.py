@@ -222,5 +222,7 @@ def can_view_evaluation(user, scope) -> Decision:
             is_coordinator(user, network) for network in Network.objects.filter(pk__in=networks)
         ):
             return OK
-        return False, _("Only the organisation's people and its networks' coordinators can.")
+        return False, _(
+            "Only the organisation's people and its networks' coordinators can see this."
+        )
     return OK

@@ -76,6 +76,22 @@ class QuestionnaireForm(forms.Form):
     days_to_answer = forms.IntegerField(
         label=_("Days to answer"), min_value=1, max_value=90, initial=14
     )
+    remind_after_days = forms.IntegerField(
+        label=_("Remind after (days)"),
+        help_text=_("One reminder to those who have not answered; 0 sends none."),
+        min_value=0,
+        max_value=89,
+        initial=5,
+    )
+
+    def clean(self):
+        data = super().clean()
+        days, remind = data.get("days_to_answer"), data.get("remind_after_days")
+        if days and remind and remind >= days:
+            self.add_error(
+                "remind_after_days", _("The reminder must go out before the link expires.")
+            )
+        return data
 
 
 class InviteForm(forms.Form):

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from kulturhub.activities.models import Activity
@@ -224,7 +225,12 @@ def feedback_send(request, slug):
     else:
         messages.success(
             request,
-            _("The link is being e-mailed to %(count)s participants.") % {"count": count},
+            ngettext(
+                "The link is being e-mailed to %(count)s participant.",
+                "The link is being e-mailed to %(count)s participants.",
+                count,
+            )
+            % {"count": count},
         )
     return redirect("evaluation:feedback", activity.slug)
 

@@ -185,7 +185,7 @@ def answer(token: str, answers: dict, now: datetime | None = None) -> Response:
 
 
 def create_questionnaire(
-    programme, *, time_point: str, codes: list[str], days: int, by
+    programme, *, time_point: str, codes: list[str], days: int, by, remind_after: int = 5
 ) -> Questionnaire:
     if Questionnaire.objects.filter(programme=programme, time_point=time_point).exists():
         raise DomainError(
@@ -193,7 +193,11 @@ def create_questionnaire(
         )
     licences.require(programme.network, codes, field="instruments")
     questionnaire = Questionnaire.objects.create(
-        programme=programme, time_point=time_point, instruments=codes, days_to_answer=days
+        programme=programme,
+        time_point=time_point,
+        instruments=codes,
+        days_to_answer=days,
+        remind_after_days=remind_after,
     )
     audit.log(by, "evaluation.questionnaire.created", questionnaire)
     return questionnaire

@@ -76,6 +76,7 @@ def questionnaires(request, slug):
                     time_point=data["time_point"],
                     codes=data["instruments"],
                     days=data["days_to_answer"],
+                    remind_after=data["remind_after_days"],
                     by=request.user,
                 )
             except DomainError as error:

@@ -93,7 +93,12 @@ def test_a_questionnaire_with_an_unlicensed_instrument_is_refused(programme, sof
 def test_the_refusal_shows_on_the_instruments_field(as_user, programme, sofie):
     response = as_user(sofie).post(
         reverse("evaluation:questionnaires", args=[programme.slug]),
-        {"new-time_point": "baseline", "new-instruments": ["WEMWBS"], "new-days_to_answer": 14},
+        {
+            "new-time_point": "baseline",
+            "new-instruments": ["WEMWBS"],
+            "new-days_to_answer": 14,
+            "new-remind_after_days": 5,
+        },
     )
     assert response.status_code == 400
     form = response.context["create_form"]

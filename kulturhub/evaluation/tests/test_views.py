@@ -127,3 +127,14 @@ def test_who_may_manage_questionnaires(
     )
     assert invite.status_code in (302, 404)
     assert Invitation.objects.exists() == (persona == "staff")
+
+
+def test_staff_set_when_the_reminder_goes_out(as_user, programme, sofie):
+    url = reverse("evaluation:questionnaires", args=[programme.slug])
+    data = {"new-time_point": "end", "new-instruments": ["WHO5"], "new-days_to_answer": 14}
+    late = as_user(sofie).post(url, {**data, "new-remind_after_days": 14})
+    assert late.status_code == 400
+    assert "before the link expires" in late.content.decode()
+    assert not Questionnaire.objects.exists()
+    as_user(sofie).post(url, {**data, "new-remind_after_days": 3})
+    assert Questionnaire.objects.get().remind_after_days == 3
