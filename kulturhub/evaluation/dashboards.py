@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import connection, transaction
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, F
 from django.utils.translation import gettext_lazy as _
 from scipy import stats as sps
 
@@ -285,7 +285,7 @@ def aggregate(
                     MAX(CASE WHEN s.time_point = %s THEN s.value END) AS post
                 FROM evaluation_score s{joins}
                 WHERE {" AND ".join(where)}
-                GROUP BY s.programme_id, s.participant_id, s.instrument, s.subscale
+                GROUP BY s.programme_id, s.instrument, s.subscale, s.participant_id
                 {"HAVING " + " AND ".join(having) if having else ""}
             ) y
         ) x
@@ -446,30 +446,52 @@ def build(
         filters=filters,
         panels=panels,
         programmes=programmes,
-        crosstab=crosstab(programmes, filters, show_small=show_small, cohort=cohort),
+        crosstab=crosstab(
+            programmes,
+            filters,
+            show_small=show_small,
+            cohort=cohort,
+            measure=(panels[0].measure.code, panels[0].measure.subscale) if panels else None,
+        ),
         show_small=show_small,
     )
 
 
-def crosstab(programmes, filters: Filters, *, show_small: bool, cohort=None) -> dict | None:
-    """Participants who answered at baseline, by programme and age band (suppressed)."""
-    # Counted on the participant table, with an index probe per participant into the scores:
-    # far cheaper than counting distinct participants over the score rows.
-    answered = Score.objects.filter(
-        participant=OuterRef("pk"), time_point=TimePoint.BASELINE, value__isnull=False
+def panels_label(code: str, subscale: str) -> str:
+    return measures()[(code, subscale)].label
+
+
+def crosstab(
+    programmes, filters: Filters, *, show_small: bool, cohort=None, measure=None
+) -> dict | None:
+    """Participants who answered the first measure at baseline, by programme and age band
+    (suppressed). Read through the score table's (programme, instrument, time point) index."""
+    if measure is None:
+        return None
+    code, subscale = measure
+    scores = Score.objects.filter(
+        programme__in=programmes,
+        instrument=code,
+        subscale=subscale,
+        time_point=TimePoint.BASELINE,
+        value__isnull=False,
     )
     if filters.start:
-        answered = answered.filter(answered_on__gte=filters.start)
+        scores = scores.filter(answered_on__gte=filters.start)
     if filters.end:
-        answered = answered.filter(answered_on__lte=filters.end)
-    people = Participant.objects.filter(Exists(answered), programme__in=programmes)
+        scores = scores.filter(answered_on__lte=filters.end)
     if filters.gender:
-        people = people.filter(gender=filters.gender)
+        scores = scores.filter(participant__gender=filters.gender)
     if filters.age_band:
-        people = people.filter(age_band=filters.age_band)
+        scores = scores.filter(participant__age_band=filters.age_band)
     if cohort is not None:
-        people = people.filter(enrolments__cohort=cohort)
-    counted = people.values("programme_id", "age_band").annotate(n=Count("pk")).order_by()
+        scores = scores.filter(participant__enrolments__cohort=cohort)
+    # One score per participant, instrument, subscale and time point: counting rows counts people.
+    counted = (
+        scores.values("programme_id", age_band=F("participant__age_band"))
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
     bands = [(value, label) for value, label in Participant.AgeBand.choices]
     known = {value for value, _label in bands}
     table: dict[int, dict[str, int]] = {}
@@ -498,6 +520,7 @@ def crosstab(programmes, filters: Filters, *, show_small: bool, cohort=None) -> 
             "total": result.total,
         }
     return {
+        "measure": panels_label(code, subscale),
         "columns": [label for _value, label in columns],
         "rows": [
             (str(cohort) if cohort else p.title, cells, total)

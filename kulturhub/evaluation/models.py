@@ -136,7 +136,15 @@ class Score(models.Model):
                 fields=["participant", "instrument", "subscale", "time_point"], name="score_unique"
             )
         ]
-        indexes = [models.Index(fields=["programme", "instrument", "time_point"])]
+        indexes = [
+            # Dashboards read a programme's scores per instrument and time point; on
+            # PostgreSQL the included columns make that an index-only scan.
+            models.Index(
+                fields=["programme", "instrument", "subscale", "time_point"],
+                include=["participant", "value", "answered_on"],
+                name="score_programme_covering",
+            )
+        ]
 
     def __str__(self):
         name = f"{self.instrument} {self.subscale}".strip()
