@@ -333,6 +333,30 @@ def test_different_answers_on_record_are_a_conflict_and_nothing_is_overwritten(
     assert Response.objects.get().answers["WHO5"]["who5_4"] == 1
 
 
+def test_answers_recorded_while_the_file_is_saved_stop_the_whole_import(
+    baseline, people, programme, upload, sofie, monkeypatch
+):
+    checked = imports._Check.run
+
+    def run_then_answer(self, *args):
+        checked(self, *args)
+        # A participant answers online after the file was checked, before it is saved.
+        services.record_answers(
+            baseline,
+            people[2],
+            {"WHO5": {f"who5_{i}": 1 for i in range(1, 6)}},
+            language="da",
+            source=Response.Source.ONLINE,
+        )
+
+    monkeypatch.setattr(imports._Check, "run", run_then_answer)
+    job = upload(programme, _csv(*_good_rows(people)))
+    assert job.status == ImportJob.Status.REJECTED
+    assert "recorded while the file was being saved" in job.report[0]["reason"]
+    assert Response.objects.get().source == Response.Source.ONLINE
+    assert Score.objects.filter(participant__in=people[:2]).count() == 0
+
+
 def test_withdrawn_consent_and_erased_participants_are_refused(
     baseline, people, programme, upload, sofie
 ):
