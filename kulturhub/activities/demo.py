@@ -13,7 +13,7 @@ activity is not saved again, so re-runs do not grow the task queue.
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -327,7 +327,11 @@ class _Loader:
                 if free <= 0:
                     status = State.WAITLISTED
                 free -= 1
-            queued_at = anchor + timedelta(hours=7 * position, minutes=(position * 37) % 60)
+            # In UTC: a wall-clock time in the hour a DST change repeats never compares equal
+            # to the stored value (PEP 495), so a rerun would see a change that is none.
+            queued_at = (
+                anchor + timedelta(hours=7 * position, minutes=(position * 37) % 60)
+            ).astimezone(UTC)
             values = {
                 "name": registrant.name,
                 "organisation": registrant.organisation,

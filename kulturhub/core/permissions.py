@@ -226,3 +226,49 @@ def can_view_evaluation(user, scope) -> Decision:
             "Only the organisation's people and its networks' coordinators can see this."
         )
     return OK
+
+
+# ------------------------------------------------------------------------ knowledge bank
+
+
+def _is_item_author(user, item) -> bool:
+    if user is None or not user.is_authenticated:
+        return False
+    return item.created_by_id == user.pk or item.authors.filter(user=user).exists()
+
+
+@rule("view_knowledge_item")
+def can_view_knowledge_item(user, item) -> Decision:
+    """Published public items: anyone; members-only: the network's members; drafts: their
+    authors and the network's coordinators."""
+    if item.is_published:
+        if item.visibility == item.Visibility.PUBLIC or is_member(user, item.network):
+            return OK
+        return False, _("Only the network's members can read this.")
+    if _is_item_author(user, item) or is_coordinator(user, item.network):
+        return OK
+    return False, _("This draft is not published yet.")
+
+
+@rule("add_knowledge_item")
+def can_add_knowledge_item(user, network) -> Decision:
+    if is_member(user, network):
+        return OK
+    return False, _("Only the network's members can write for its knowledge bank.")
+
+
+@rule("edit_knowledge_item")
+def can_edit_knowledge_item(user, item) -> Decision:
+    """Members edit their own drafts; coordinators edit every item of their network."""
+    if is_coordinator(user, item.network):
+        return OK
+    if not item.is_published and _is_item_author(user, item) and is_member(user, item.network):
+        return OK
+    return False, _("Only the author of a draft and the network's coordinators can edit it.")
+
+
+@rule("publish_knowledge_item")
+def can_publish_knowledge_item(user, item) -> Decision:
+    if is_coordinator(user, item.network):
+        return OK
+    return False, _("Only the network's coordinators can publish.")

@@ -12,6 +12,8 @@ ART_FORM = "art_form"
 TARGET_GROUP = "target_group"
 COMPETENCE = "competence"
 LANGUAGE = "language"
+OUTCOME = "outcome"
+SETTING = "setting"
 
 VOCABULARY_CHOICES = [
     (SECTOR, _("Sector")),
@@ -19,6 +21,8 @@ VOCABULARY_CHOICES = [
     (TARGET_GROUP, _("Target group")),
     (COMPETENCE, _("Competence")),
     (LANGUAGE, _("Language")),
+    (OUTCOME, _("Outcome")),
+    (SETTING, _("Setting")),
 ]
 
 VOCABULARIES: dict[str, dict[str, object]] = {
@@ -80,6 +84,29 @@ VOCABULARIES: dict[str, dict[str, object]] = {
         "de": _("German"),
         "ar": _("Arabic"),
         "se": _("Northern Sami"),
+    },
+    OUTCOME: {
+        "wellbeing": _("Mental well-being"),
+        "loneliness": _("Less loneliness"),
+        "quality-of-life": _("Quality of life"),
+        "social-participation": _("Social participation"),
+        "return-to-work": _("Return to work or study"),
+        "coping": _("Coping with everyday life"),
+        "stress": _("Less stress"),
+        "cultural-participation": _("Cultural participation"),
+        "staff-wellbeing": _("Well-being at work"),
+    },
+    SETTING: {
+        "library": _("Library"),
+        "museum": _("Museum"),
+        "hospital": _("Hospital"),
+        "psychiatry": _("Psychiatric care"),
+        "care-home": _("Care home"),
+        "school": _("School or youth education"),
+        "community": _("Community and associations"),
+        "job-centre": _("Job centre"),
+        "online": _("Online"),
+        "outdoors": _("Outdoors"),
     },
 }
 

@@ -28,6 +28,7 @@ from kulturhub.core import taxonomy
 from kulturhub.core.models import Term
 from kulturhub.core.text import unique_slug
 from kulturhub.evaluation.demo import load_evaluation
+from kulturhub.knowledge.demo import load_knowledge
 from kulturhub.network import demo_data
 from kulturhub.network.models import (
     Group,
@@ -83,6 +84,7 @@ class Command(BaseCommand):
             activities = load_activities(networks)
             programmes = load_programmes(networks, logins=programme_logins)
             evaluation = load_evaluation()
+            knowledge = load_knowledge()
         known = {email for email, _role, _network in logins}
         logins += [row for row in programme_logins.rows if row[0] not in known]
         self.print_summary(
@@ -97,6 +99,7 @@ class Command(BaseCommand):
             programmes=programmes,
         )
         self.stdout.write(self.style.SUCCESS(f"Evaluation: {evaluation.summary()}."))
+        self.stdout.write(self.style.SUCCESS(knowledge.summary()))
         self.print_logins(logins)
 
     # -------------------------------------------------------------------------- loaders

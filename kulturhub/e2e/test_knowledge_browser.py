@@ -1,0 +1,100 @@
+"""A reader searches the knowledge bank in Swedish, filters by art form and evidence level,
+opens an item and its Danish translation; axe-core finds no violations on these pages."""
+
+import pytest
+
+from kulturhub.knowledge.models import KnowledgeItem
+from kulturhub.knowledge.tests.factories import KnowledgeItemFactory
+from kulturhub.network.tests import factories as nf
+from kulturhub.network.tests.factories import term
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def items(transactional_db):
+    from kulturhub.core.taxonomy import sync_terms
+
+    sync_terms()
+    network = nf.NetworkFactory(name="Kultur och hälsa i Region Skåne", slug="skane", country="SE")
+    singing, dance = term("art_form", "singing"), term("art_form", "dance")
+    original = KnowledgeItemFactory(
+        network=network,
+        language="sv",
+        slug="korsang-aldre",
+        title="Körsång för äldre på äldreboendet",
+        summary="Äldre sjunger i kör varje vecka. Ensamheten minskade.",
+        body="Deltagarna i körerna kände sig mindre ensamma efter tio veckor.",
+        evidence_level="controlled",
+        tags=[singing],
+    )
+    KnowledgeItemFactory(
+        network=network,
+        language="da",
+        slug="korsang-aeldre",
+        title="Korsang for ældre på plejehjemmet",
+        summary="Ældre synger i kor hver uge. Ensomheden faldt.",
+        body="Deltagerne i korene følte sig mindre ensomme efter ti uger.",
+        evidence_level="controlled",
+        tags=[singing],
+        translation_of=original,
+    )
+    # Also about choirs, but filtered away by art form or evidence level.
+    KnowledgeItemFactory(
+        network=network,
+        language="sv",
+        title="Kör och dans för unga",
+        body="Körer och dans.",
+        evidence_level="controlled",
+        tags=[dance],
+    )
+    KnowledgeItemFactory(
+        network=network,
+        language="sv",
+        title="Körer i vården",
+        body="En beskrivning av körer.",
+        evidence_level="description",
+        tags=[singing],
+    )
+    KnowledgeItemFactory(
+        network=network,
+        language="sv",
+        title="Intern körrapport",
+        visibility=KnowledgeItem.Visibility.MEMBERS,
+        tags=[singing],
+    )
+    return original
+
+
+def test_a_reader_searches_in_swedish_and_opens_the_danish_translation(
+    page, items, assert_accessible
+):
+    page.goto("/sv/knowledge/")
+    assert page.locator("html").get_attribute("lang") == "sv"
+    assert_accessible(page)
+    page.fill("#id_q", "körer")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url("**/sv/knowledge/?*")
+    assert page.locator(".results h3 a", has_text="Kör och dans för unga").count() == 1
+    assert "Intern körrapport" not in page.content()
+    assert_accessible(page)
+
+    page.select_option("select[name=art_form]", "singing")
+    page.select_option("select[name=evidence]", "controlled")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_load_state()
+    results = page.locator(".results h3 a")
+    assert results.all_inner_texts() == ["Körsång för äldre på äldreboendet"]
+    assert page.locator(".results mark").count() >= 1
+    assert_accessible(page)
+
+    results.first.click()
+    page.wait_for_url("**/sv/knowledge/korsang-aldre/")
+    assert page.locator("h1").inner_text() == "Körsång för äldre på äldreboendet"
+    assert_accessible(page)
+
+    page.locator("a[hreflang=da]").click()
+    page.wait_for_url("**/sv/knowledge/korsang-aeldre/")
+    assert page.locator("h1").inner_text() == "Korsang for ældre på plejehjemmet"
+    assert page.locator("h1").get_attribute("lang") == "da"
+    assert_accessible(page)

@@ -1,0 +1,121 @@
+"""The full-text index of knowledge items, per database backend.
+
+PostgreSQL: a stored generated `tsvector` column built with the item's own language
+configuration, weighted A (title), B (summary), C (body), with a GIN index per language, and
+a trigram index on the title for typo tolerance (pg_trgm).
+
+SQLite: an FTS5 table over title, summary and body with the item table as its external
+content, kept in step by triggers. FTS5 has no Nordic stemmers, so the search service
+approximates stemming by prefix queries (see `search.py`).
+
+SQLite rebuilds a table for most schema changes (and drops its triggers with it): a later
+migration that alters `knowledge_knowledgeitem` must call `install(schema_editor)` again.
+"""
+
+TABLE = "knowledge_knowledgeitem"
+FTS_TABLE = "knowledge_fts"
+
+# Item language → PostgreSQL text search configuration.
+PG_CONFIGS = {
+    "da": "danish",
+    "sv": "swedish",
+    "fi": "finnish",
+    "nb": "norwegian",
+    "en": "english",
+}
+
+
+def pg_config_case(column: str = "language") -> str:
+    """SQL that gives the regconfig of an item's language."""
+    whens = " ".join(
+        f"WHEN '{code}' THEN '{config}'::regconfig" for code, config in PG_CONFIGS.items()
+    )
+    return f"(CASE {column} {whens} ELSE 'simple'::regconfig END)"
+
+
+def _pg_install() -> list[str]:
+    config = pg_config_case()
+    vector = " || ".join(
+        f"setweight(to_tsvector({config}, coalesce({column}, '')), '{weight}')"
+        for column, weight in [("title", "A"), ("summary", "B"), ("body", "C")]
+    )
+    return [
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+        f"ALTER TABLE {TABLE} ADD COLUMN IF NOT EXISTS search_vector tsvector "
+        f"GENERATED ALWAYS AS ({vector}) STORED",
+        # One partial GIN index per language: the search matches each language's items with
+        # that language's query, and a small index per branch keeps the planner on the index
+        # even for common words (one big index loses to a sequential scan that decompresses
+        # every vector).
+        *(
+            f"CREATE INDEX IF NOT EXISTS knowledge_item_search_{code} ON {TABLE} "
+            f"USING GIN (search_vector) WHERE language = '{code}'"
+            for code in PG_CONFIGS
+        ),
+        f"CREATE INDEX IF NOT EXISTS knowledge_item_title_trgm ON {TABLE} "
+        "USING GIN (title gin_trgm_ops)",
+    ]
+
+
+def _pg_uninstall() -> list[str]:
+    return [
+        "DROP INDEX IF EXISTS knowledge_item_title_trgm",
+        *(f"DROP INDEX IF EXISTS knowledge_item_search_{code}" for code in PG_CONFIGS),
+        f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS search_vector",
+    ]
+
+
+_FTS_INSERT = (
+    f"INSERT INTO {FTS_TABLE}(rowid, title, summary, body) "
+    "VALUES (new.id, new.title, new.summary, new.body);"
+)
+_FTS_DELETE = (
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, summary, body) "
+    "VALUES ('delete', old.id, old.title, old.summary, old.body);"
+)
+
+
+def _sqlite_install() -> list[str]:
+    return [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+        f"title, summary, body, content='{TABLE}', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')",
+        f"CREATE TRIGGER IF NOT EXISTS knowledge_fts_insert AFTER INSERT ON {TABLE} "
+        f"BEGIN {_FTS_INSERT} END",
+        f"CREATE TRIGGER IF NOT EXISTS knowledge_fts_delete AFTER DELETE ON {TABLE} "
+        f"BEGIN {_FTS_DELETE} END",
+        f"CREATE TRIGGER IF NOT EXISTS knowledge_fts_update "
+        f"AFTER UPDATE OF title, summary, body ON {TABLE} "
+        f"BEGIN {_FTS_DELETE} {_FTS_INSERT} END",
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+    ]
+
+
+def _sqlite_uninstall() -> list[str]:
+    return [
+        "DROP TRIGGER IF EXISTS knowledge_fts_update",
+        "DROP TRIGGER IF EXISTS knowledge_fts_delete",
+        "DROP TRIGGER IF EXISTS knowledge_fts_insert",
+        f"DROP TABLE IF EXISTS {FTS_TABLE}",
+    ]
+
+
+def _run(schema_editor, statements: list[str]) -> None:
+    for statement in statements:
+        schema_editor.execute(statement)
+
+
+def install(schema_editor) -> None:
+    vendor = schema_editor.connection.vendor
+    if vendor == "postgresql":
+        _run(schema_editor, _pg_install())
+    elif vendor == "sqlite":
+        _run(schema_editor, _sqlite_install())
+
+
+def uninstall(schema_editor) -> None:
+    vendor = schema_editor.connection.vendor
+    if vendor == "postgresql":
+        _run(schema_editor, _pg_uninstall())
+    elif vendor == "sqlite":
+        _run(schema_editor, _sqlite_uninstall())

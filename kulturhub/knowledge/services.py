@@ -1,0 +1,139 @@
+"""Business rules of the knowledge bank: drafting, editing, publishing, and turning an
+activity's materials into a draft item in one step. Search lives in `search.py`."""
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kulturhub.core import audit
+from kulturhub.core.errors import DomainError
+from kulturhub.core.text import unique_slug
+from kulturhub.knowledge.models import Kind, KnowledgeItem, Link
+
+
+def _check_translation(item: KnowledgeItem) -> None:
+    original = item.translation_of
+    if original is None:
+        return
+    if original.pk == item.pk:
+        raise DomainError(_("An item cannot be a translation of itself."), "translation_of")
+    if original.translation_of_id is not None:
+        # One level only: every translation points at the same original.
+        item.translation_of = original = original.translation_of
+    if original.language == item.language:
+        raise DomainError(
+            _("A translation must be in another language than the original."), "translation_of"
+        )
+    clash = original.translations.filter(language=item.language).exclude(pk=item.pk)
+    if clash.exists():
+        raise DomainError(
+            _("The original already has a translation in this language."), "translation_of"
+        )
+
+
+def _save_links(item: KnowledgeItem, links: list[tuple[str, str]] | None) -> None:
+    if links is None:
+        return
+    item.links.filter(material=None).delete()
+    Link.objects.bulk_create(Link(item=item, title=title, url=url) for title, url in links)
+
+
+@transaction.atomic
+def create_item(form, network, by, links=None) -> KnowledgeItem:
+    """A new draft from a valid KnowledgeItemForm, written by `by` for `network`."""
+    item = form.save(commit=False)
+    item.network = network
+    item.created_by = by
+    item.status = KnowledgeItem.Status.DRAFT
+    item.slug = unique_slug(KnowledgeItem, item.title, max_length=80)
+    _check_translation(item)
+    item.save()
+    form.save_m2m()
+    person = getattr(by, "person", None)
+    if person is not None:
+        item.authors.add(person)
+    _save_links(item, links)
+    audit.log(by, "knowledge.item.created", item)
+    return item
+
+
+@transaction.atomic
+def update_item(form, by, links=None) -> KnowledgeItem:
+    item = form.save(commit=False)
+    _check_translation(item)
+    item.save()
+    form.save_m2m()
+    _save_links(item, links)
+    audit.log(by, "knowledge.item.updated", item)
+    return item
+
+
+@transaction.atomic
+def publish(item: KnowledgeItem, by) -> KnowledgeItem:
+    if item.is_published:
+        raise DomainError(_("This item is already published."))
+    if not item.summary.strip():
+        raise DomainError(_("Write a summary before publishing."), "summary")
+    item.status = KnowledgeItem.Status.PUBLISHED
+    if item.published_on is None:
+        item.published_on = timezone.localdate()
+    item.save(update_fields=["status", "published_on", "updated_at"])
+    audit.log(by, "knowledge.item.published", item, visibility=item.visibility)
+    return item
+
+
+@transaction.atomic
+def unpublish(item: KnowledgeItem, by) -> KnowledgeItem:
+    if not item.is_published:
+        raise DomainError(_("This item is not published."))
+    item.status = KnowledgeItem.Status.DRAFT
+    item.save(update_fields=["status", "updated_at"])
+    audit.log(by, "knowledge.item.unpublished", item)
+    return item
+
+
+@transaction.atomic
+def item_from_activity(activity, by) -> KnowledgeItem:
+    """A draft item from an activity and its materials, for the organiser to finish: a
+    recording when the materials include one, otherwise a method or tool. Each material
+    becomes a link (files through the access-checked download address)."""
+    materials = list(activity.materials.all())
+    if not materials:
+        raise DomainError(_("Add the activity's materials first."))
+    existing = activity.knowledge_items.filter(created_by=by, status=KnowledgeItem.Status.DRAFT)
+    if existing.exists():
+        raise DomainError(_("You already made a draft from this activity."))
+    kind = Kind.RECORDING if any(m.kind == m.Kind.RECORDING for m in materials) else Kind.METHOD
+    item = KnowledgeItem.objects.create(
+        network=activity.network,
+        kind=kind,
+        title=activity.title,
+        slug=unique_slug(KnowledgeItem, activity.title, max_length=80),
+        summary=activity.summary or activity.title,
+        body=activity.description,
+        language=activity.language,
+        visibility=(
+            KnowledgeItem.Visibility.MEMBERS
+            if activity.audience == activity.Audience.MEMBERS
+            else KnowledgeItem.Visibility.PUBLIC
+        ),
+        created_by=by,
+    )
+    item.activities.add(activity)
+    person = getattr(by, "person", None)
+    if person is not None:
+        item.authors.add(person)
+    Link.objects.bulk_create(
+        Link(
+            item=item,
+            title=material.title,
+            url=material.url
+            if material.url and material.kind != material.Kind.FILE
+            else reverse("activities:material", args=[material.pk]),
+            material=material,
+        )
+        for material in materials
+    )
+    audit.log(by, "knowledge.item.created_from_activity", item, activity=activity.pk)
+    return item

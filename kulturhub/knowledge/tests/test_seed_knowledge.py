@@ -1,0 +1,44 @@
+"""seed_demo loads the demo knowledge bank: five languages, translations, members-only items,
+and a second run changes nothing."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from kulturhub.knowledge.models import KnowledgeItem
+from kulturhub.knowledge.search import search
+
+pytestmark = pytest.mark.django_db
+
+
+def _seed() -> str:
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue()
+
+
+def _snapshot():
+    return sorted(KnowledgeItem.objects.values_list("slug", "title", "updated_at"))
+
+
+def test_the_demo_knowledge_bank_is_multilingual_searchable_and_idempotent():
+    first = _seed()
+    assert "Knowledge bank: 31 items" in first
+    assert set(KnowledgeItem.objects.values_list("language", flat=True)) == {
+        "da",
+        "sv",
+        "fi",
+        "nb",
+        "en",
+    }
+    assert KnowledgeItem.objects.exclude(translation_of=None).count() >= 6
+    assert KnowledgeItem.objects.filter(visibility="members").exists()
+    assert search("kuoro", None).count >= 1
+    assert search("ensamhet", None).count >= 1
+    assert search("", None).count == KnowledgeItem.objects.public().count()
+
+    snapshot = _snapshot()
+    second = _seed()
+    assert "0 created, 0 updated, 31 unchanged" in second
+    assert _snapshot() == snapshot
