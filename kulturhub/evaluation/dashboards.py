@@ -208,6 +208,30 @@ def measures() -> dict[tuple[str, str], Measure]:
 # ------------------------------------------------------------------------------ the query
 
 
+def _case(found: dict[tuple[str, str], Measure], value) -> tuple[str, list]:
+    """A simple CASE on the instrument (and, for instruments with subscales, the subscale)
+    giving each measure its constant; NULL where it has none. Cheap per row."""
+    by_code: dict[str, list[tuple[str, object]]] = {}
+    for (code, subscale), measure in found.items():
+        by_code.setdefault(code, []).append((subscale, value(measure)))
+    parts, params = [], []
+    for code, entries in by_code.items():
+        if all(v is None for _s, v in entries):
+            continue
+        if len(entries) == 1 and entries[0][0] == "":
+            parts.append("WHEN %s THEN CAST(%s AS DOUBLE PRECISION)")
+            params += [code, entries[0][1]]
+            continue
+        inner = " ".join("WHEN %s THEN CAST(%s AS DOUBLE PRECISION)" for _ in entries)
+        parts.append(f"WHEN %s THEN (CASE b.subscale {inner} END)")
+        params.append(code)
+        for subscale, v in entries:
+            params += [subscale, v]
+    if not parts:
+        return "NULL", []
+    return f"(CASE b.instrument {' '.join(parts)} END)", params
+
+
 def aggregate(
     programme_ids: list[int],
     filters: Filters,
@@ -216,35 +240,32 @@ def aggregate(
 ) -> dict[tuple[int, str, str], Sums]:
     """Sums per (programme, instrument, subscale) in one statement over the score table.
 
-    The inner query pairs each participant's scores (one row per participant and instrument,
-    with the change); the outer one sums them per programme, joined to a small table of each
-    measure's direction, MID and headline band.
+    Each baseline score is paired with the same participant's score at the later time point
+    (a left join on the unique participant-instrument-subscale-time point key; no later score
+    leaves the pair open), and the pairs are summed per programme, with each measure's
+    direction, MID and headline band as constants chosen by a CASE on the instrument.
     """
     if not programme_ids:
         return {}
     before, after = TimePoint.BASELINE, filters.after
-    number = "CAST(%s AS DOUBLE PRECISION)"
-    rows, params = [], []
-    for (code, subscale), m in measures().items():
-        rows.append(f"(%s, %s, {number}, {number}, {number}, {number})")
-        params += [
-            code,
-            subscale,
-            1.0 if m.higher_is_better else -1.0,
-            m.mid,
-            m.band_low,
-            m.band_high,
-        ]
-    params += [before, after]  # the inner SELECT's two CASEs
+    found = measures()
+    sign = _case(found, lambda m: 1.0 if m.higher_is_better else -1.0)
+    mid = _case(found, lambda m: m.mid)
+    low = _case(found, lambda m: m.band_low)
+    high = _case(found, lambda m: m.band_high)
+    # Placeholders in the order they appear below: the CASEs, the join, the WHERE.
+    params = sign[1] + mid[1] + sign[1] + mid[1] + low[1] + high[1] + low[1] + high[1]
+    in_programmes = f"IN ({', '.join(['%s'] * len(programme_ids))})"
+    params += [after, *programme_ids]  # the later score in the join
     where = [
-        "s.time_point IN (%s, %s)",
-        "s.value IS NOT NULL",
-        f"s.programme_id IN ({', '.join(['%s'] * len(programme_ids))})",
+        "b.time_point = %s",
+        "b.value IS NOT NULL",
+        f"b.programme_id {in_programmes}",
     ]
-    params += [before, after, *programme_ids]
+    params += [before, *programme_ids]
     joins = ""
     if filters.age_band or filters.gender:
-        joins += " JOIN programmes_participant p ON p.id = s.participant_id"
+        joins += " JOIN programmes_participant p ON p.id = b.participant_id"
     if filters.age_band:
         where.append("p.age_band = %s")
         params.append(filters.age_band)
@@ -252,50 +273,43 @@ def aggregate(
         where.append("p.gender = %s")
         params.append(filters.gender)
     if cohort_id:
-        joins += " JOIN programmes_enrolment e ON e.participant_id = s.participant_id"
-        where.append("e.cohort_id = %s")
+        where.append(
+            "EXISTS (SELECT 1 FROM programmes_enrolment en "
+            "WHERE en.participant_id = b.participant_id AND en.cohort_id = %s)"
+        )
         params.append(cohort_id)
-    having = []
     for bound, operator in [(filters.start, ">="), (filters.end, "<=")]:
         if bound:
-            having.append(f"MAX(CASE WHEN s.time_point = %s THEN s.answered_on END) {operator} %s")
-            params += [before, bound]
-    paired = "x.change IS NOT NULL"
+            where.append(f"b.answered_on {operator} %s")
+            params.append(bound)
+    paired = "e.value IS NOT NULL"
+    change = "(e.value - b.value)"
     sql = f"""
-        WITH m (instrument, subscale, sign, mid, low, high) AS (VALUES {", ".join(rows)})
-        SELECT x.programme_id, x.instrument, x.subscale,
-            COUNT(x.pre), SUM(x.pre), SUM(x.pre * x.pre),
-            COUNT(x.change),
-            SUM(CASE WHEN {paired} THEN x.pre END),
-            SUM(CASE WHEN {paired} THEN x.pre * x.pre END),
-            SUM(x.post),
-            SUM(x.change),
-            SUM(x.change * x.change),
-            SUM(CASE WHEN m.sign * x.change >= m.mid - 1e-9 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN m.sign * x.change <= 1e-9 - m.mid THEN 1 ELSE 0 END),
-            SUM(CASE WHEN {paired} AND x.pre >= m.low AND x.pre <= m.high THEN 1 ELSE 0 END),
-            SUM(CASE WHEN x.post >= m.low AND x.post <= m.high THEN 1 ELSE 0 END)
-        FROM (
-            SELECT y.programme_id, y.instrument, y.subscale, y.pre,
-                CASE WHEN y.pre IS NOT NULL THEN y.post END AS post,
-                y.post - y.pre AS change
-            FROM (
-                SELECT s.programme_id, s.participant_id, s.instrument, s.subscale,
-                    MAX(CASE WHEN s.time_point = %s THEN s.value END) AS pre,
-                    MAX(CASE WHEN s.time_point = %s THEN s.value END) AS post
-                FROM evaluation_score s{joins}
-                WHERE {" AND ".join(where)}
-                GROUP BY s.programme_id, s.instrument, s.subscale, s.participant_id
-                {"HAVING " + " AND ".join(having) if having else ""}
-            ) y
-        ) x
-        JOIN m ON m.instrument = x.instrument AND m.subscale = x.subscale
-        GROUP BY x.programme_id, x.instrument, x.subscale
+        SELECT b.programme_id, b.instrument, b.subscale,
+            COUNT(*), SUM(b.value), SUM(b.value * b.value),
+            COUNT(e.value),
+            SUM(CASE WHEN {paired} THEN b.value END),
+            SUM(CASE WHEN {paired} THEN b.value * b.value END),
+            SUM(e.value),
+            SUM({change}),
+            SUM({change} * {change}),
+            SUM(CASE WHEN {sign[0]} * {change} >= {mid[0]} - 1e-9 THEN 1 ELSE 0 END),
+            SUM(CASE WHEN {sign[0]} * {change} <= 1e-9 - {mid[0]} THEN 1 ELSE 0 END),
+            SUM(CASE WHEN {paired} AND b.value >= {low[0]} AND b.value <= {high[0]}
+                THEN 1 ELSE 0 END),
+            SUM(CASE WHEN e.value >= {low[0]} AND e.value <= {high[0]} THEN 1 ELSE 0 END)
+        FROM evaluation_score b
+        LEFT JOIN evaluation_score e
+            ON e.participant_id = b.participant_id AND e.instrument = b.instrument
+            AND e.subscale = b.subscale AND e.time_point = %s AND e.value IS NOT NULL
+            AND e.programme_id = b.programme_id AND e.programme_id {in_programmes}{joins}
+        WHERE {" AND ".join(where)}
+        GROUP BY b.programme_id, b.instrument, b.subscale
     """
     result = {}
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            # Pairing groups by participant: let the hash table stay in memory.
+            # Pairing joins half a million rows: let the hash table stay in memory.
             cursor.execute("SET LOCAL work_mem = '128MB'")
         cursor.execute(sql, params)
         fetched = cursor.fetchall()
