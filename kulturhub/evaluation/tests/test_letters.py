@@ -6,6 +6,9 @@ from html import unescape
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from kulturhub.core import tokens
 from kulturhub.core.models import AuditEntry
@@ -75,9 +78,10 @@ def test_staff_print_one_letter_per_consented_participant(
     assert enrolled[2].code not in page
     assert "Borger" not in page  # codes, never names
     assert "1 participant has not consented" in page
-    assert (
-        page.count('role="img" aria-label="QR code with the link to the questionnaire"><svg') == 2
-    )
+    # Each letter is in its participant's language.
+    with translation.override(enrolled[0].contact.language):
+        label = gettext("QR code with the link to the questionnaire")
+    assert page.count(f'role="img" aria-label="{escape(label)}"><svg') == 2
     assert Invitation.objects.count() == 2
     run_tasks()
     # Printed letters: nothing is e-mailed to the participants.
