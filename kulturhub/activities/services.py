@@ -19,6 +19,7 @@ from kulturhub.activities.models import Activity, Registration, new_nonce
 from kulturhub.activities.workflow import SEATED, Actor, State
 from kulturhub.core import audit, permissions
 from kulturhub.core.errors import DomainError
+from kulturhub.core.text import csv_safe
 
 REMINDER_BEFORE = timedelta(hours=24)
 
@@ -391,19 +392,14 @@ def participants_csv(activity: Activity, by) -> str:
     for r in activity.registrations.order_by("status", "queued_at", "pk"):
         writer.writerow(
             [
-                _csv_safe(r.name),
+                csv_safe(r.name),
                 r.email,
-                _csv_safe(r.organisation),
+                csv_safe(r.organisation),
                 r.get_status_display(),
                 timezone.localtime(r.queued_at, activity.tz).strftime("%Y-%m-%d %H:%M"),
-                _csv_safe(r.access_needs),
-                _csv_safe(r.dietary_notes),
+                csv_safe(r.access_needs),
+                csv_safe(r.dietary_notes),
             ]
         )
     audit.log(by, "activities.participants.exported", activity, rows=activity.registrations.count())
     return out.getvalue()
-
-
-def _csv_safe(value: str) -> str:
-    # Spreadsheets run cells that start with these as formulas.
-    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value

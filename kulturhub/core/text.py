@@ -11,3 +11,8 @@ def unique_slug(model, text: str, max_length: int = 80, field: str = "slug") -> 
         suffix = f"-{n}"
         candidate = base[: max_length - len(suffix)] + suffix
     return candidate
+
+
+def csv_safe(value: str) -> str:
+    """A cell value spreadsheets will not run as a formula (CSV injection)."""
+    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value

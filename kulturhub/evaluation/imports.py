@@ -48,7 +48,7 @@ from django.utils.translation import gettext as _
 
 from kulturhub.core import audit
 from kulturhub.core.errors import DomainError
-from kulturhub.evaluation import instruments, licences
+from kulturhub.evaluation import instruments, licences, services
 from kulturhub.evaluation.models import ImportJob, Invitation, Response, Score
 from kulturhub.programmes.models import Consent, Participant, Programme, TimePoint
 
@@ -682,17 +682,12 @@ class _Check:
                     )
 
     def versions(self, index: int, language: str) -> tuple[dict, str]:
-        """The instrument versions a response records (as services.record_answers labels
-        them: official wording if the network has it in that language), and as JSON."""
+        """The instrument versions a response records (`services.instrument_versions`), and
+        as JSON."""
         found = self._versions.get((index, language))
         if found is None:
             q = self.by_index[index]
-            official = licences.wording_for(self.programme.network, q.codes, language)
-            versions = {
-                spec.code: spec.version
-                + (" (official wording)" if spec.code in official else " (demo wording)")
-                for spec in q.specs
-            }
+            versions = services.instrument_versions(self.programme.network, q.codes, language)
             found = self._versions[index, language] = (versions, json.dumps(versions))
         return found
 

@@ -14,6 +14,7 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.crypto import salted_hmac
 
 from kulturhub.core import audit
+from kulturhub.core.text import csv_safe
 from kulturhub.evaluation.models import Score
 from kulturhub.network.models import Network
 from kulturhub.programmes.models import Consent, Enrolment, Programme, Session, TimePoint
@@ -89,7 +90,7 @@ def export_rows(target: Programme | Network | QuerySet, by) -> Iterator[list[str
 
 def _programme_columns(programme: Programme) -> list[str]:
     concept = programme.concept.slug if programme.concept_id else ""
-    return [programme.code, concept, programme.country, _csv_safe(programme.municipality)]
+    return [programme.code, concept, programme.country, csv_safe(programme.municipality)]
 
 
 def _rows(info: dict[int, list[str]]) -> Iterator[list[str]]:
@@ -176,8 +177,3 @@ def _number(value: float | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if value.is_integer() else repr(value)
-
-
-def _csv_safe(value: str) -> str:
-    # Spreadsheets run cells that start with these as formulas.
-    return "'" + value if value[:1] in {"=", "+", "-", "@", "\t", "\r"} else value

@@ -105,6 +105,17 @@ def _custom_answers(questionnaire: Questionnaire, answers: dict, source: str) ->
     return {"custom": cleaned}
 
 
+def instrument_versions(network, codes: list[str], language: str) -> dict[str, str]:
+    """The instrument versions a response records, each marked with the wording it was
+    given in: the network's official wording in that language, or the demo wording."""
+    official = licences.wording_for(network, codes, language)
+    return {
+        c: instruments.load_instrument(c)["version"]
+        + (" (official wording)" if c in official else " (demo wording)")
+        for c in codes
+    }
+
+
 def record_answers(
     questionnaire: Questionnaire,
     participant: Participant,
@@ -124,7 +135,6 @@ def record_answers(
     licences.require(questionnaire.programme.network, codes)
     results = _scores(codes, answers)
     custom = _custom_answers(questionnaire, answers, source)
-    official = licences.wording_for(questionnaire.programme.network, codes, language)
     try:
         with transaction.atomic():
             response = Response.objects.create(
@@ -132,11 +142,9 @@ def record_answers(
                 participant=participant,
                 time_point=questionnaire.time_point,
                 language=language,
-                instrument_versions={
-                    c: instruments.load_instrument(c)["version"]
-                    + (" (official wording)" if c in official else " (demo wording)")
-                    for c in codes
-                },
+                instrument_versions=instrument_versions(
+                    questionnaire.programme.network, codes, language
+                ),
                 answers={**{c: answers.get(c) or {} for c in codes}, **custom},
                 source=source,
                 entered_by=by,
