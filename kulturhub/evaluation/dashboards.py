@@ -25,7 +25,7 @@ from scipy import stats as sps
 
 from kulturhub.core import taxonomy
 from kulturhub.core.suppression import THRESHOLD, suppress
-from kulturhub.evaluation import stats
+from kulturhub.evaluation import stats, summaries
 from kulturhub.evaluation.instruments import INSTRUMENT_CODES, load_instrument
 from kulturhub.evaluation.models import Score
 from kulturhub.programmes.models import Participant, Programme, TimePoint
@@ -238,6 +238,21 @@ def aggregate(
     *,
     cohort_id: int | None = None,
 ) -> dict[tuple[int, str, str], Sums]:
+    """Sums per (programme, instrument, subscale): from the maintained summary table where it
+    answers the filters exactly (`summaries`), else from the score table."""
+    if not programme_ids:
+        return {}
+    if summaries.can_answer(filters, cohort_id):
+        return _as_sums(summaries.read(programme_ids, filters))
+    return aggregate_scores(programme_ids, filters, cohort_id=cohort_id)
+
+
+def aggregate_scores(
+    programme_ids: list[int],
+    filters: Filters,
+    *,
+    cohort_id: int | None = None,
+) -> dict[tuple[int, str, str], Sums]:
     """Sums per (programme, instrument, subscale) in one statement over the score table.
 
     Each baseline score is paired with the same participant's score at the later time point
@@ -306,13 +321,16 @@ def aggregate(
         WHERE {" AND ".join(where)}
         GROUP BY b.programme_id, b.instrument, b.subscale
     """
-    result = {}
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # Pairing joins half a million rows: let the hash table stay in memory.
             cursor.execute("SET LOCAL work_mem = '128MB'")
         cursor.execute(sql, params)
-        fetched = cursor.fetchall()
+        return _as_sums(cursor.fetchall())
+
+
+def _as_sums(fetched) -> dict[tuple[int, str, str], Sums]:
+    result = {}
     for row in fetched:
         v = [0 if value is None else value for value in row[3:]]
         result[(row[0], row[1], row[2])] = Sums(
@@ -479,33 +497,19 @@ def crosstab(
     programmes, filters: Filters, *, show_small: bool, cohort=None, measure=None
 ) -> dict | None:
     """Participants who answered the first measure at baseline, by programme and age band
-    (suppressed). Read through the score table's (programme, instrument, time point) index."""
+    (suppressed). Read from the summaries, or the score table's covering index."""
     if measure is None:
         return None
     code, subscale = measure
-    scores = Score.objects.filter(
-        programme__in=programmes,
-        instrument=code,
-        subscale=subscale,
-        time_point=TimePoint.BASELINE,
-        value__isnull=False,
-    )
-    if filters.start:
-        scores = scores.filter(answered_on__gte=filters.start)
-    if filters.end:
-        scores = scores.filter(answered_on__lte=filters.end)
-    if filters.gender:
-        scores = scores.filter(participant__gender=filters.gender)
-    if filters.age_band:
-        scores = scores.filter(participant__age_band=filters.age_band)
-    if cohort is not None:
-        scores = scores.filter(participant__enrolments__cohort=cohort)
-    # One score per participant, instrument, subscale and time point: counting rows counts people.
-    counted = (
-        scores.values("programme_id", age_band=F("participant__age_band"))
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    if cohort is None and summaries.can_answer(filters, None):
+        counted = [
+            {"programme_id": pid, "age_band": band, "n": int(n)}
+            for pid, band, n in summaries.baseline_counts(
+                [p.pk for p in programmes], filters, code, subscale
+            )
+        ]
+    else:
+        counted = _baseline_counts(programmes, filters, cohort, code, subscale)
     bands = [(value, label) for value, label in Participant.AgeBand.choices]
     known = {value for value, _label in bands}
     table: dict[int, dict[str, int]] = {}
@@ -543,3 +547,30 @@ def crosstab(
         "column_totals": shown["column_totals"],
         "total": shown["total"],
     }
+
+
+def _baseline_counts(programmes, filters: Filters, cohort, code: str, subscale: str):
+    """The crosstab's counts from the score table (for a cohort, or a period inside a month)."""
+    scores = Score.objects.filter(
+        programme__in=programmes,
+        instrument=code,
+        subscale=subscale,
+        time_point=TimePoint.BASELINE,
+        value__isnull=False,
+    )
+    if filters.start:
+        scores = scores.filter(answered_on__gte=filters.start)
+    if filters.end:
+        scores = scores.filter(answered_on__lte=filters.end)
+    if filters.gender:
+        scores = scores.filter(participant__gender=filters.gender)
+    if filters.age_band:
+        scores = scores.filter(participant__age_band=filters.age_band)
+    if cohort is not None:
+        scores = scores.filter(participant__enrolments__cohort=cohort)
+    # One score per participant, instrument, subscale and time point: counting rows counts people.
+    return (
+        scores.values("programme_id", age_band=F("participant__age_band"))
+        .annotate(n=Count("pk"))
+        .order_by()
+    )

@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from kulturhub.evaluation import instruments
+from kulturhub.evaluation import instruments, summaries
 from kulturhub.evaluation.models import (
     Invitation,
     LicenceAcknowledgement,
@@ -52,10 +52,13 @@ class Loaded:
 def load_evaluation(today: date | None = None) -> Loaded:
     today = today or timezone.localdate()
     loaded = Loaded()
-    for programme in Programme.objects.filter(concept__isnull=False).select_related(
+    programmes = Programme.objects.filter(concept__isnull=False).select_related(
         "concept", "network", "owner"
-    ):
+    )
+    for programme in programmes:
         _Programme(programme, today, loaded).load()
+    # The demo back-dates the answers, which moves them to other baseline months.
+    summaries.refresh([programme.pk for programme in programmes])
     return loaded
 
 

@@ -48,7 +48,7 @@ from django.utils.translation import gettext as _
 
 from kulturhub.core import audit
 from kulturhub.core.errors import DomainError
-from kulturhub.evaluation import instruments, licences, services
+from kulturhub.evaluation import instruments, licences, services, summaries
 from kulturhub.evaluation.models import ImportJob, Invitation, Response, Score
 from kulturhub.programmes.models import Consent, Participant, Programme, TimePoint
 
@@ -979,6 +979,7 @@ def _save(check: _Check, job: ImportJob, progress: _Progress) -> None:
         progress.in_transaction = True
         try:
             save(check, rows, now, job.uploaded_by_id, progress)
+            summaries.refresh([check.programme.pk])
             # A participant whose answers were imported is not reminded to answer again.
             Invitation.objects.filter(
                 questionnaire__programme=check.programme, used_at__isnull=True

@@ -298,3 +298,46 @@ class ImportJob(TimeStamped):
         if not self.total_rows:
             return 0 if self.status in ("queued", "checking") else 100
         return min(100, round(100 * self.processed_rows / self.total_rows))
+
+
+class ScoreSummary(models.Model):
+    """Sums of paired scores per programme and key, for the dashboards (see `summaries`).
+
+    Derived data: rebuilt from the score table, never edited by hand."""
+
+    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="+")
+    instrument = models.CharField(max_length=10)
+    subscale = models.CharField(max_length=20, blank=True)
+    # "" for the baseline rows, else the later time point the pairs end at.
+    after = models.CharField(max_length=16, blank=True)
+    age_band = models.CharField(max_length=6, blank=True)
+    gender = models.CharField(max_length=6, blank=True)
+    month = models.DateField(null=True)  # first day of the month the baseline was answered
+    n_baseline = models.IntegerField(default=0)
+    sum_baseline = models.FloatField(default=0)
+    sumsq_baseline = models.FloatField(default=0)
+    n = models.IntegerField(default=0)
+    sum_pre = models.FloatField(default=0)
+    sumsq_pre = models.FloatField(default=0)
+    sum_post = models.FloatField(default=0)
+    sum_change = models.FloatField(default=0)
+    sum_change_sq = models.FloatField(default=0)
+    improved = models.IntegerField(default=0)
+    deteriorated = models.IntegerField(default=0)
+    band_pre = models.IntegerField(default=0)
+    band_post = models.IntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["programme", "after"], name="summary_programme_after")]
+
+    def __str__(self):
+        return f"{self.programme_id} {self.instrument} {self.subscale} {self.after}".strip()
+
+
+class SummaryState(models.Model):
+    """One row: the fingerprint of the instrument constants the summaries were built with."""
+
+    fingerprint = models.CharField(max_length=64, blank=True)
+
+    def __str__(self):
+        return self.fingerprint

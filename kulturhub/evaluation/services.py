@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from kulturhub.core import audit, tokens
 from kulturhub.core.errors import DomainError
-from kulturhub.evaluation import instruments, licences, questions
+from kulturhub.evaluation import instruments, licences, questions, summaries
 from kulturhub.evaluation.models import Invitation, Questionnaire, Response, Score
 from kulturhub.programmes.models import Consent, Participant
 
@@ -162,6 +162,7 @@ def record_answers(
                         answered_on=timezone.localdate(),
                         response=response,
                     )
+            summaries.refresh([questionnaire.programme_id])
             if invitation is not None:
                 updated = Invitation.objects.filter(pk=invitation.pk, used_at__isnull=True).update(
                     used_at=timezone.now()

@@ -11,7 +11,7 @@ from kulturhub.core import audit, mail
 from kulturhub.core.errors import DomainError
 from kulturhub.core.text import unique_slug
 from kulturhub.network.models import NetworkRole
-from kulturhub.programmes import tasks, workflow
+from kulturhub.programmes import signals, tasks, workflow
 from kulturhub.programmes.models import (
     Attendance,
     BridgeItem,
@@ -430,7 +430,9 @@ def erase_participant(participant: Participant, *, keep_anonymous: bool, by) -> 
             Referral.objects.filter(participant=participant).delete()
             participant.enrolments.all().delete()
             participant.consents.all().delete()
+            programme_id = participant.programme_id
             participant.delete()
+            signals.participant_erased.send(sender=Participant, programme_id=programme_id)
             return
         ParticipantContact.objects.filter(participant=participant).delete()
         Referral.objects.filter(participant=participant).update(note="")

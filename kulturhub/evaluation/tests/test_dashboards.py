@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from scipy import stats as sps
 
 from kulturhub.core.models import AuditEntry
-from kulturhub.evaluation import charts, dashboards, stats
+from kulturhub.evaluation import charts, dashboards, stats, summaries
 from kulturhub.evaluation.models import Questionnaire, Response, Score
 from kulturhub.network.tests import factories as nf
 from kulturhub.programmes.models import Concept, Participant, Programme
@@ -93,6 +93,7 @@ def _scores(programme, pairs, *, genders=None, start=date(2026, 3, 2)):
                 answered_on=start,
                 response=response,
             )
+    summaries.refresh([programme.pk])
 
 
 @pytest.fixture

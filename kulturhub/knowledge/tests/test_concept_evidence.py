@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from kulturhub.evaluation import summaries
 from kulturhub.evaluation.models import Questionnaire, Response, Score
 from kulturhub.knowledge.tests.factories import KnowledgeItemFactory
 from kulturhub.network.tests import factories as nf
@@ -72,6 +73,7 @@ def _adopt(network, concept, name, pairs):
                 answered_on=date(2026, 3, 2),
                 response=response,
             )
+    summaries.refresh([programme.pk])
     return programme
 
 
