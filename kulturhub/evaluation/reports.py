@@ -2,9 +2,9 @@
 
 import io
 from dataclasses import dataclass
+from html import escape
 
-from django.utils.formats import number_format
-from django.utils.html import format_html, format_html_join
+from django.utils.formats import get_format
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
@@ -28,33 +28,30 @@ class Line:
     width: int = 7
 
     def html(self) -> SafeString:
-        """The <tr>, escaped by format_html: a 1,000-row table without 20,000 template nodes."""
-        label = _("All") if self.total else self.label
+        """The <tr>, every text escaped: a 1,000-row table without 20,000 template nodes (and
+        without format_html, which costs a tenth of a second per thousand rows)."""
+        label = escape(str(_("All") if self.total else self.label))
         if self.cells:
-            cells = format_html_join("", "<td>{}</td>", ((cell,) for cell in self.cells))
+            cells = "".join(f"<td>{escape(cell)}</td>" for cell in self.cells)
         elif self.suppressed:
-            cells = format_html(
-                '<td colspan="{}">{}</td>', self.width, _("Not shown, to protect the participants.")
-            )
+            hidden = escape(_("Not shown, to protect the participants."))
+            cells = f'<td colspan="{self.width}">{hidden}</td>'
         else:
-            cells = format_html(
-                '<td>{}</td><td colspan="{}">{}</td>',
-                self.n,
-                self.width - 1,
-                _("Too few pairs to compute a change."),
-            )
-        return format_html(
-            '<tr{}><th scope="row">{}</th>{}</tr>',
-            mark_safe(' class="total"') if self.total else "",
-            label,
-            cells,
-        )
+            few = escape(_("Too few pairs to compute a change."))
+            cells = f'<td>{self.n}</td><td colspan="{self.width - 1}">{few}</td>'
+        total = ' class="total"' if self.total else ""
+        return mark_safe(f'<tr{total}><th scope="row">{label}</th>{cells}</tr>')  # noqa: S308
 
 
-def _number(value: float | None, places: int) -> str:
+def _number(value: float | None, places: int, separator: str | None = None) -> str:
+    """Rounded to `places` in the language's decimal separator, with a true minus sign.
+    (Django's number_format cuts floats off instead of rounding: 2.675 would print as 2.6.)"""
     if value is None or value != value:  # None or NaN
         return "–"
-    return number_format(value, places).replace("-", "−")
+    text = f"{value:.{places}f}"
+    if text.startswith("-") and float(text) == 0:
+        text = text[1:]
+    return text.replace(".", separator or get_format("DECIMAL_SEPARATOR")).replace("-", "−")
 
 
 def _percent(share: float | None) -> str:
@@ -66,18 +63,23 @@ def lines(panel: Panel) -> list[Line]:
     formatting here instead of in template filters keeps a 1,000-row page quick."""
     result = []
     rows = [*panel.rows, panel.total] if len(panel.rows) > 1 else panel.rows
+    separator = get_format("DECIMAL_SEPARATOR")
+
+    def number(value, places):
+        return _number(value, places, separator)
+
     for row in rows:
         cells = None
         if row.change and not row.suppressed:
             c = row.change
-            p = "< 0.001" if c.p < 0.001 else _number(c.p, 3)
+            p = "< 0.001" if c.p < 0.001 else number(c.p, 3)
             cells = [
                 str(c.n),
-                _number(c.mean_pre, 1),
-                _number(c.mean_post, 1),
-                f"{_number(c.mean_change, 1)} ({_number(c.ci_low, 1)} – {_number(c.ci_high, 1)})",
+                number(c.mean_pre, 1),
+                number(c.mean_post, 1),
+                f"{number(c.mean_change, 1)} ({number(c.ci_low, 1)} – {number(c.ci_high, 1)})",
                 p,
-                _number(c.dz, 2),
+                number(c.dz, 2),
                 _percent(c.improved_share),
             ]
             if panel.measure.band_key:
@@ -327,10 +329,10 @@ def crosstab_rows(board: Dashboard) -> list[SafeString]:
     if not board.crosstab:
         return []
     return [
-        format_html(
-            '<tr><th scope="row">{}</th>{}</tr>',
-            label,
-            format_html_join("", "<td>{}</td>", ((_cell(v),) for v in [*cells, total])),
+        mark_safe(  # noqa: S308  (every text escaped)
+            f'<tr><th scope="row">{escape(str(label))}</th>'
+            + "".join(f"<td>{escape(str(_cell(v)))}</td>" for v in [*cells, total])
+            + "</tr>"
         )
         for label, cells, total in board.crosstab["rows"]
     ]

@@ -364,3 +364,18 @@ def test_xlsx_holds_the_shown_figures_and_hides_the_small_ones(as_user, three, a
     assert aarhus[2] == 7
     assert aarhus[5] == pytest.approx(np.mean([b - a for a, b in AARHUS]))
     assert "not shown" in str(rows["Kultur på recept Vejle"][2])
+
+
+def test_figures_are_rounded_not_cut_off_in_the_languages_decimal_separator():
+    from django.utils import translation
+
+    from kulturhub.evaluation.reports import _number
+
+    with translation.override("da"):
+        assert _number(2.66, 1) == "2,7"  # Django's number_format would print 2,6
+        assert _number(-1.26, 1) == "−1,3"
+        assert _number(-0.04, 1) == "0,0"  # no minus sign on a zero
+        assert _number(0.0456, 3) == "0,046"
+    with translation.override("en"):
+        assert _number(2.66, 1) == "2.7"
+    assert _number(None, 1) == _number(float("nan"), 1) == "–"
