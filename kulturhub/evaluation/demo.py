@@ -55,10 +55,11 @@ def load_evaluation(today: date | None = None) -> Loaded:
     programmes = Programme.objects.filter(concept__isnull=False).select_related(
         "concept", "network", "owner"
     )
-    for programme in programmes:
-        _Programme(programme, today, loaded).load()
-    # The demo back-dates the answers, which moves them to other baseline months.
-    summaries.refresh([programme.pk for programme in programmes])
+    # Each programme's summary is refreshed once, after its answers were back-dated.
+    with summaries.deferred():
+        for programme in programmes:
+            _Programme(programme, today, loaded).load()
+            summaries.refresh([programme.pk])
     return loaded
 
 

@@ -23,6 +23,8 @@ the dashboards read the score table directly until the table is rebuilt, which `
 
 import hashlib
 import json
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, timedelta
 
 from django.db import connection, transaction
@@ -122,12 +124,32 @@ def _insert_sql(programme_ids: list[int] | None) -> tuple[str, list]:
     return sql, params
 
 
+_deferred: ContextVar[set | None] = ContextVar("summaries_deferred", default=None)
+
+
+@contextmanager
+def deferred():
+    """Collect the refreshes asked for inside the block and do each programme's once at its
+    end (bulk writers such as the demo data record thousands of answers)."""
+    pending: set[int] = set()
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    refresh(pending)
+
+
 def refresh(programme_ids) -> None:
     """Recompute the sums of these programmes from their scores (in the caller's transaction).
 
     The programmes' rows are locked first, so two refreshes of one programme run one after
     the other instead of both inserting."""
     ids = sorted({int(pk) for pk in programme_ids if pk is not None})
+    pending = _deferred.get()
+    if pending is not None:
+        pending.update(ids)
+        return
     if not ids:
         return
     with transaction.atomic():

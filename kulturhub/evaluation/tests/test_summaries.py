@@ -148,3 +148,12 @@ def test_changed_instrument_constants_send_the_dashboards_to_the_score_table(thr
     call_command("refresh_evaluation_summaries", stdout=out)
     assert "summary rows" in out.getvalue()
     _same_sums([p.pk for p in three], Filters())
+
+
+def test_refreshes_asked_for_in_a_deferred_block_happen_once_at_its_end(three):
+    ScoreSummary.objects.all().delete()
+    with summaries.deferred():
+        summaries.refresh([three[0].pk])
+        summaries.refresh([three[0].pk, three[1].pk])
+        assert not ScoreSummary.objects.exists()
+    assert {s.programme_id for s in ScoreSummary.objects.all()} == {three[0].pk, three[1].pk}
