@@ -32,8 +32,10 @@ demo: seed
 worker: install
 	$(PY) manage.py db_worker
 
+# One worker per CPU (pytest-xdist), each with its own test database; a test file stays on one
+# worker. `make test PYTEST_ARGS="-n 0 -k name"` runs in one process.
 test: install compilemessages
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -73,6 +73,9 @@ CHECK_SHARE = 0.2
 # Identical cells give identical results: answers are checked and scored once per distinct
 # combination. The cache is emptied when it grows past this many entries.
 CACHE_LIMIT = 200_000
+# After saving this many rows on PostgreSQL, the tables are analysed before the dashboards'
+# summary of the programme is refreshed.
+ANALYZE_AFTER_ROWS = 10_000
 
 
 # --------------------------------------------------------------------------- the format
@@ -979,6 +982,11 @@ def _save(check: _Check, job: ImportJob, progress: _Progress) -> None:
         progress.in_transaction = True
         try:
             save(check, rows, now, job.uploaded_by_id, progress)
+            if connection.vendor == "postgresql" and len(rows) >= ANALYZE_AFTER_ROWS:
+                # The planner's row counts predate this file: without fresh statistics the
+                # refresh below may pair a million new rows by nested loops (minutes, not ms).
+                with connection.cursor() as cursor:
+                    cursor.execute(f"ANALYZE {Score._meta.db_table}, {Response._meta.db_table}")
             summaries.refresh([check.programme.pk])
             # A participant whose answers were imported is not reminded to answer again.
             Invitation.objects.filter(
