@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import nh3
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Count, FloatField, IntegerField, QuerySet
+from django.db.models import BooleanField, FloatField, IntegerField, QuerySet, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, ExtractYear, Substr
 from django.utils.html import escape
@@ -22,6 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from kulturhub.core import taxonomy
+from kulturhub.core.models import Term
 from kulturhub.knowledge.models import (
     TAG_VOCABULARIES,
     EvidenceLevel,
@@ -117,38 +118,136 @@ def search(query: str, user, filters: Filters | None = None, page: int = 1) -> R
     backend = _backend()
     fuzzy = False
     if not (query and backend.has_terms(query)):
-        found, total = facets(visible, filters)
-        paginator = Paginator(
-            visible.order_by("-published_on", "title").select_related("network"), PAGE_SIZE
-        )
-        # The facets counted the items already.
-        paginator.count = total
-        current = paginator.get_page(page)
-        current.object_list = [Hit(item, plain_snippet(item)) for item in current.object_list]
-        return Results(query, filters, current, total, found)
-
-    # One query ranks every match and brings the columns the facets count, so neither the
-    # full-text match nor the ranking runs twice.
-    rows = list(backend.candidates(visible, query))
-    if not rows and backend.fuzzy is not None:
-        rows = list(backend.fuzzy(visible, query))
-        fuzzy = True
-    found = facets_of(rows, filters, backend.tag_counts([row[0] for row in rows]))
-    current = Paginator(rows, PAGE_SIZE).get_page(page)
+        matches = Matches(backend, visible.annotate(rank=Value(None, FloatField())), NEWEST)
+    else:
+        matched = backend.matching(visible, query, filters.language)
+        matches = Matches(backend, matched, RANKED, query)
+        if not matches.fetch(_offset(page)).count and backend.fuzzy is not None:
+            matches = Matches(backend, backend.fuzzy(visible, query), RANKED, limit=FUZZY_LIMIT)
+            fuzzy = True
+    found = matches.fetch(_offset(page))
+    paginator = Paginator(matches, PAGE_SIZE)
+    current = paginator.get_page(page)
     by_id = KnowledgeItem.objects.select_related("network").in_bulk(
-        [row[0] for row in current.object_list]
+        [row.id for row in current.object_list]
     )
-    items = [by_id[row[0]] for row in current.object_list]
-    snippets = {} if fuzzy else backend.snippets(items, query)
     current.object_list = [
-        Hit(item, snippets.get(item.pk) or plain_snippet(item), row[-1] or 0.0)
-        for item, row in zip(items, current.object_list, strict=True)
+        Hit(by_id[row.id], row.snippet or plain_snippet(by_id[row.id]), row.rank or 0.0)
+        for row in current.object_list
     ]
-    return Results(query, filters, current, len(rows), found, fuzzy=fuzzy)
+    facets = _facets(found.counts, filters, found.tags)
+    return Results(query, filters, current, found.count, facets, fuzzy=fuzzy)
 
 
-# The columns `candidates` returns, in order; the rank comes last.
-CANDIDATE_COLUMNS = ("id", "kind", "language", "evidence_level", "network_id", "year")
+def _offset(page) -> int:
+    """Where the page the paginator will most likely ask for starts, so that the one
+    statement can bring it along (`Matches` fetches again if the guess was wrong)."""
+    try:
+        return max(int(page) - 1, 0) * PAGE_SIZE
+    except (TypeError, ValueError):
+        return 0
+
+
+# Orders of the matches: by rank (full-text search, similar titles), newest first (no query).
+RANKED = "rank DESC, published_on DESC, id"
+NEWEST = "published_on DESC, title"
+FACET_COLUMNS = ("kind", "language", "evidence_level", "network_id", "year")
+
+
+@dataclass
+class Row:
+    id: int
+    rank: float | None
+    # Text with the database's hit markers, or None (no query, similar titles).
+    snippet: SafeString | None
+
+
+@dataclass
+class Found:
+    count: int
+    counts: dict[str, Counter]
+    tags: list[tuple[str, str, int]]
+    offset: int
+    rows: list[Row]
+
+
+class Matches:
+    """The matches of a search as the paginator sees them. One statement per search answers
+    everything: it collects the matching ids once (with the facet columns and the rank), then
+    counts them, counts them per facet value and per tag, and takes one page of them, with
+    snippets for that page only. A page other than the one fetched (e.g. the last one, for a
+    number past the end) costs one more statement."""
+
+    def __init__(
+        self, backend, matched: QuerySet, order: str, query: str = "", limit: int | None = None
+    ):
+        self.backend, self.matched, self.order = backend, matched, order
+        # The query, for the snippets; only the first `limit` matches in the queryset's
+        # own order count when a limit is given (the similar titles).
+        self.query, self.limit = query, limit
+        self.found: Found | None = None
+
+    def fetch(self, offset: int) -> Found:
+        if self.found is None or self.found.offset != offset:
+            self.found = self._fetch(offset)
+        return self.found
+
+    def count(self) -> int:
+        return self.found.count
+
+    def __getitem__(self, window: slice) -> list[Row]:
+        return self.fetch(window.start).rows[: window.stop - window.start]
+
+    def _fetch(self, offset: int) -> Found:
+        backend = self.backend
+        columns = ["id", *FACET_COLUMNS, "published_on", "title", "rank"]
+        if self.order == RANKED:
+            columns.remove("title")
+        matched = self.matched.annotate(year=_year()).values_list(*columns)
+        if self.limit is None:
+            # The statement orders the page itself; the set of matches needs no order.
+            matched = matched.order_by()
+        else:
+            matched = matched[: self.limit]
+        inner, params = matched.query.sql_with_params()
+        array, group = backend.json_array, backend.json_group
+        facets = " UNION ALL ".join(
+            f"SELECT {array}('{column}', {column}, count(*)) AS value "
+            f"FROM matched GROUP BY {column}"
+            for column in FACET_COLUMNS
+        )
+        snippet, snippet_join, snippet_params = (
+            backend.snippet_sql(self.query) if self.query else ("NULL", "", [])
+        )
+        sql = (
+            f"WITH matched({', '.join(columns)}) AS MATERIALIZED ({inner}), "
+            f"page AS (SELECT id, rank, row_number() OVER (ORDER BY {self.order}) AS position "
+            f"FROM (SELECT * FROM matched ORDER BY {self.order} "
+            f"LIMIT {PAGE_SIZE} OFFSET %s) AS head) "
+            "SELECT (SELECT count(*) FROM matched), "
+            f"(SELECT {group.format('value')} FROM ({facets}) AS facets), "
+            f"(SELECT {group.format(f'{array}(term.vocabulary, term.slug, tags.n)')} FROM "
+            f"(SELECT term_id, count(*) AS n FROM {KnowledgeItem.tags.through._meta.db_table} "
+            f"WHERE knowledgeitem_id {backend.in_matched} GROUP BY term_id) AS tags "
+            f"JOIN {Term._meta.db_table} term ON term.id = tags.term_id), "
+            f"(SELECT {group.format(f'{array}(page.id, page.position, page.rank, {snippet})')} "
+            f"FROM page {snippet_join})"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, offset, *snippet_params])
+            count, facet_rows, tag_rows, page_rows = cursor.fetchone()
+        counts: dict[str, Counter] = {column: Counter() for column in FACET_COLUMNS}
+        for column, value, n in json.loads(facet_rows or "[]"):
+            if value is not None:
+                counts[column][int(value) if column in {"network_id", "year"} else value] = n
+        rows = [
+            Row(pk, rank, highlight(text) if text and START in text else None)
+            for pk, _position, rank, text in sorted(
+                json.loads(page_rows or "[]"), key=lambda row: row[1]
+            )
+        ]
+        tags = [tuple(tag) for tag in json.loads(tag_rows or "[]")]
+        return Found(count, counts, tags, offset, rows)
 
 
 # ------------------------------------------------------------------------------ snippets
@@ -174,73 +273,62 @@ class PostgresBackend:
     """Each item is matched with the query parsed by its own language's configuration, so
     'korene' finds Danish items by the stem 'kor' and 'kuorossa' Finnish ones by 'kuoro'."""
 
+    json_array = "json_build_array"
+    json_group = "json_agg({})::text"
+    # An array of the matched ids is probed faster than the planner's semi-join.
+    in_matched = "= ANY(ARRAY(SELECT id FROM matched))"
+
     @staticmethod
     def has_terms(query: str) -> bool:
         return bool(re.search(r"\w", query))
 
-    def matching(self, items: QuerySet, query: str) -> QuerySet:
-        # One indexed branch per language, joined by UNION ALL: an OR of the five makes the
-        # planner give up the GIN index for a sequential scan. The subquery is self-contained,
-        # so the result can itself be nested (facets) without the table being renamed under
-        # the raw SQL.
-        ids = RawSQL(
-            " UNION ALL ".join(
-                f"SELECT id FROM {TABLE} WHERE language = '{code}' "
-                f"AND search_vector @@ websearch_to_tsquery('{config}', %s)"
-                for code, config in PG_CONFIGS.items()
-            ),
-            [query] * len(PG_CONFIGS),
+    @staticmethod
+    def matching(items: QuerySet, query: str, language: str = "") -> QuerySet:
+        """The items that match, with their rank. One condition per language, ORed: the
+        planner combines the partial GIN indexes (one per language) in a BitmapOr. With a
+        language filter, only that language's condition (the others would only fetch rows
+        for the filter to drop)."""
+        languages = [language] if language in PG_CONFIGS else list(PG_CONFIGS)
+        match = " OR ".join(
+            f"({TABLE}.language = '{code}' "
+            f"AND {TABLE}.search_vector @@ websearch_to_tsquery('{PG_CONFIGS[code]}', %s))"
+            for code in languages
         )
-        return items.filter(pk__in=ids)
-
-    def candidates(self, items: QuerySet, query: str):
         whens = " ".join(
             f"WHEN '{code}' THEN ts_rank({TABLE}.search_vector, "
             f"websearch_to_tsquery('{config}', %s))"
             for code, config in PG_CONFIGS.items()
         )
-        rank = RawSQL(
-            f"(CASE {TABLE}.language {whens} ELSE 0 END)",
-            [query] * len(PG_CONFIGS),
-            FloatField(),
+        return items.filter(
+            RawSQL(f"({match})", [query] * len(languages), BooleanField())
+        ).annotate(
+            rank=RawSQL(
+                f"(CASE {TABLE}.language {whens} ELSE 0 END)",
+                [query] * len(PG_CONFIGS),
+                FloatField(),
+            )
         )
+
+    @staticmethod
+    def fuzzy(items: QuerySet, query: str) -> QuerySet:
+        """Typo tolerance: titles similar to the query (pg_trgm, indexed), most similar first;
+        the search keeps the first 50."""
         return (
-            self.matching(items, query)
-            .annotate(rank=rank, year=_year())
+            items.filter(RawSQL(f"%s <%% {TABLE}.title", [query], BooleanField()))
+            .annotate(rank=RawSQL(f"word_similarity(%s, {TABLE}.title)", [query], FloatField()))
             .order_by("-rank", "-published_on", "pk")
-            .values_list(*CANDIDATE_COLUMNS, "rank")
         )
 
     @staticmethod
-    def fuzzy(items: QuerySet, query: str):
-        """Typo tolerance: the 50 titles most similar to the query (pg_trgm, indexed)."""
-        similarity = RawSQL(f"word_similarity(%s, {TABLE}.title)", [query], FloatField())
-        ids = RawSQL(f"SELECT id FROM {TABLE} WHERE %s <%% title", [query])
-        return (
-            items.filter(pk__in=ids)
-            .annotate(rank=similarity, year=_year())
-            .order_by("-rank", "-published_on", "pk")
-            .values_list(*CANDIDATE_COLUMNS, "rank")[:FUZZY_LIMIT]
-        )
-
-    @staticmethod
-    def tag_counts(ids: list[int]):
-        return _tag_counts(RawSQL("SELECT unnest(%s::bigint[])", [ids]))
-
-    @staticmethod
-    def snippets(items: list[KnowledgeItem], query: str) -> dict[int, SafeString]:
-        if not items:
-            return {}
-        config = pg_config_case()
+    def snippet_sql(query: str) -> tuple[str, str, list]:
+        config = pg_config_case("item.language")
         options = f"StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=2"
-        sql = (
-            f"SELECT id, ts_headline({config}, coalesce(summary, '') || ' ' || body, "
-            f"websearch_to_tsquery({config}, %s), %s) FROM {TABLE} WHERE id = ANY(%s)"
+        return (
+            f"ts_headline({config}, coalesce(item.summary, '') || ' ' || item.body, "
+            f"websearch_to_tsquery({config}, %s), %s)",
+            f"JOIN {TABLE} item ON item.id = page.id",
+            [query, options],
         )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [query, options, [item.pk for item in items]])
-            rows = cursor.fetchall()
-        return {pk: highlight(text) for pk, text in rows if START in text}
 
 
 class SqliteBackend:
@@ -248,6 +336,9 @@ class SqliteBackend:
     FTS5, so each word is matched as a prefix: 'kor' finds 'korene', 'kuoro' 'kuorossa'."""
 
     fuzzy = None
+    json_array = "json_array"
+    json_group = "json_group_array(json({}))"
+    in_matched = "IN (SELECT id FROM matched)"
 
     @staticmethod
     def fts_query(query: str) -> str:
@@ -264,35 +355,22 @@ class SqliteBackend:
     def has_terms(self, query: str) -> bool:
         return bool(self.fts_query(query))
 
-    def candidates(self, items: QuerySet, query: str):
+    def matching(self, items: QuerySet, query: str, language: str = "") -> QuerySet:
+        return items.extra(
+            tables=[FTS_TABLE],
+            where=[f"{FTS_TABLE}.rowid = {TABLE}.id", f"{FTS_TABLE} MATCH %s"],
+            params=[self.fts_query(query)],
+            select={"rank": f"-bm25({FTS_TABLE}, 10.0, 4.0, 1.0)"},
+        )
+
+    def snippet_sql(self, query: str) -> tuple[str, str, list]:
         return (
-            items.extra(
-                tables=[FTS_TABLE],
-                where=[f"{FTS_TABLE}.rowid = {TABLE}.id", f"{FTS_TABLE} MATCH %s"],
-                params=[self.fts_query(query)],
-                select={"rank": f"-bm25({FTS_TABLE}, 10.0, 4.0, 1.0)"},
-                order_by=["-rank", "-published_on", "id"],
-            )
-            .annotate(year=_year())
-            .values_list(*CANDIDATE_COLUMNS, "rank")
+            "hit.snippet",
+            f"LEFT JOIN (SELECT rowid AS id, snippet({FTS_TABLE}, -1, %s, %s, ' … ', 24) "
+            f"AS snippet FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+            "AND rowid IN (SELECT id FROM page)) AS hit ON hit.id = page.id",
+            [START, STOP, self.fts_query(query)],
         )
-
-    @staticmethod
-    def tag_counts(ids: list[int]):
-        return _tag_counts(RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)]))
-
-    def snippets(self, items: list[KnowledgeItem], query: str) -> dict[int, SafeString]:
-        if not items:
-            return {}
-        ids = [item.pk for item in items]
-        sql = (
-            f"SELECT rowid, snippet({FTS_TABLE}, -1, %s, %s, ' … ', 24) FROM {FTS_TABLE} "
-            f"WHERE {FTS_TABLE} MATCH %s AND rowid IN ({', '.join(['%s'] * len(ids))})"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [START, STOP, self.fts_query(query), *ids])
-            rows = cursor.fetchall()
-        return {pk: highlight(text) for pk, text in rows if START in text}
 
 
 def _backend():
@@ -310,45 +388,6 @@ def _year():
     if connection.vendor == "sqlite":
         return Cast(Substr("published_on", 1, 4), IntegerField())
     return ExtractYear("published_on")
-
-
-def facets(matched: QuerySet, filters: Filters) -> tuple[list[Facet], int]:
-    """Facets of a queryset (the empty query): one grouped query gives the counts of every
-    combination of kind, language, evidence level, network and year (far fewer rows than
-    items), one more counts the tags."""
-    combinations = list(
-        matched.order_by()
-        .annotate(year=_year())
-        .values_list("kind", "language", "evidence_level", "network_id", "year")
-        .annotate(n=Count("id"))
-    )
-    names = ("kind", "language", "evidence_level", "network_id", "year")
-    counts: dict[str, Counter] = {name: Counter() for name in names}
-    for *values, n in combinations:
-        for name, value in zip(names, values, strict=True):
-            if value is not None:
-                counts[name][value] += n
-    found = _facets(counts, filters, _tag_counts(matched.values("pk")))
-    return found, sum(row[-1] for row in combinations)
-
-
-def facets_of(rows: list[tuple], filters: Filters, tag_counts) -> list[Facet]:
-    """Facets of the candidate rows of a full-text search (id, kind, language, evidence,
-    network, year, rank), counted column by column."""
-    names = ("kind", "language", "evidence_level", "network_id", "year")
-    columns = list(zip(*rows, strict=True))[1:6] if rows else [()] * len(names)
-    counts = {name: Counter(column) for name, column in zip(names, columns, strict=True)}
-    counts["year"].pop(None, None)
-    return _facets(counts, filters, tag_counts)
-
-
-def _tag_counts(ids):
-    return (
-        KnowledgeItem.tags.through.objects.filter(knowledgeitem_id__in=ids)
-        .values_list("term__vocabulary", "term__slug")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
 
 
 def _facets(counts: dict[str, Counter], filters: Filters, tag_counts) -> list[Facet]:
