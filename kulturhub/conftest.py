@@ -11,6 +11,8 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from django.utils import translation
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
@@ -31,6 +33,22 @@ def _test_settings(settings, tmp_path):
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a whole test module, rolled back at its end, for data that is
+    costly to make (the demo data) and that every test of the module reads. Each test still
+    runs in a savepoint of its own inside it (the `db` fixture), so what a test changes is
+    undone before the next."""
+    fast = override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+    )
+    with django_db_blocker.unblock(), fast, transaction.atomic():
+        translation.activate("en")
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

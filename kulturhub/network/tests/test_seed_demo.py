@@ -6,7 +6,6 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.db.models import Count, Max
 from django.test import Client
 
@@ -42,10 +41,9 @@ def _seed(*args) -> str:
     return out.getvalue()
 
 
-@pytest.fixture
-def seeded(settings):
-    # The demo password is hashed for nine accounts per run; a fast hasher keeps tests quick.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+@pytest.fixture(scope="module")
+def seeded(module_db):
+    """Seeded twice, once for the whole module (a fast password hasher: see `module_db`)."""
     first = _seed()
     after_first = _snapshot()
     second = _seed()
@@ -244,14 +242,3 @@ def test_rerun_restores_demo_content_but_keeps_decided_requests(seeded):
     assert request.status == JoinRequest.Status.DECLINED
     assert JoinRequest.objects.filter(network=network).count() == 1
     assert "0 created, 2 updated" in output
-
-
-@pytest.mark.django_db
-def test_refuses_to_run_in_production_without_force(settings):
-    settings.PRODUCTION = True
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    with pytest.raises(CommandError, match="production"):
-        _seed()
-    assert not Network.objects.exists()
-    _seed("--force")
-    assert Network.objects.count() == 6

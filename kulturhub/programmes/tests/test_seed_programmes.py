@@ -79,8 +79,9 @@ def _snapshot() -> dict:
     }
 
 
-@pytest.fixture
-def seeded(db):
+@pytest.fixture(scope="module")
+def seeded(module_db):
+    """Seeded twice, once for the whole module (a fast password hasher: see `module_db`)."""
     first = _seed()
     after_first = _snapshot()
     second = _seed()
