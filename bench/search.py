@@ -239,9 +239,13 @@ def _bare_sql(query: str, filters, user, vendor: str) -> tuple[str, list]:
         )
         return sql, params
     if vendor == "postgresql":
+        # As the service: one condition per language (each answered by that language's
+        # partial GIN index), only the filtered language's when there is a language filter.
+        languages = [filters.language] if filters.language in PG_CONFIGS else list(PG_CONFIGS)
         match = " OR ".join(
-            f"(t.language = '{code}' AND t.search_vector @@ websearch_to_tsquery('{config}', %s))"
-            for code, config in PG_CONFIGS.items()
+            f"(t.language = '{code}' "
+            f"AND t.search_vector @@ websearch_to_tsquery('{PG_CONFIGS[code]}', %s))"
+            for code in languages
         )
         rank = " ".join(
             f"WHEN '{code}' THEN ts_rank(t.search_vector, websearch_to_tsquery('{config}', %s))"
@@ -251,7 +255,7 @@ def _bare_sql(query: str, filters, user, vendor: str) -> tuple[str, list]:
             f"SELECT t.id FROM knowledge_knowledgeitem t WHERE ({match}) AND {' AND '.join(where)} "
             f"ORDER BY CASE t.language {rank} END DESC, t.published_on DESC, t.id LIMIT {PAGE_SIZE}"
         )
-        return sql, [query] * 5 + params + [query] * 5
+        return sql, [query] * len(languages) + params + [query] * len(PG_CONFIGS)
     sql = (
         "SELECT t.id FROM knowledge_fts "
         "JOIN knowledge_knowledgeitem t ON t.id = knowledge_fts.rowid "

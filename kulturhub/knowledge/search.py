@@ -201,8 +201,6 @@ class Matches:
     def _fetch(self, offset: int) -> Found:
         backend = self.backend
         columns = ["id", *FACET_COLUMNS, "published_on", "title", "rank"]
-        if self.order == RANKED:
-            columns.remove("title")
         matched = self.matched.annotate(year=_year()).values_list(*columns)
         if self.limit is None:
             # The statement orders the page itself; the set of matches needs no order.
@@ -211,11 +209,6 @@ class Matches:
             matched = matched[: self.limit]
         inner, params = matched.query.sql_with_params()
         array, group = backend.json_array, backend.json_group
-        facets = " UNION ALL ".join(
-            f"SELECT {array}('{column}', {column}, count(*)) AS value "
-            f"FROM matched GROUP BY {column}"
-            for column in FACET_COLUMNS
-        )
         snippet, snippet_join, snippet_params = (
             backend.snippet_sql(self.query) if self.query else ("NULL", "", [])
         )
@@ -225,7 +218,7 @@ class Matches:
             f"FROM (SELECT * FROM matched ORDER BY {self.order} "
             f"LIMIT {PAGE_SIZE} OFFSET %s) AS head) "
             "SELECT (SELECT count(*) FROM matched), "
-            f"(SELECT {group.format('value')} FROM ({facets}) AS facets), "
+            f"(SELECT {group.format('value')} FROM ({backend.facets_sql}) AS facets), "
             f"(SELECT {group.format(f'{array}(term.vocabulary, term.slug, tags.n)')} FROM "
             f"(SELECT term_id, count(*) AS n FROM {KnowledgeItem.tags.through._meta.db_table} "
             f"WHERE knowledgeitem_id {backend.in_matched} GROUP BY term_id) AS tags "
@@ -277,6 +270,15 @@ class PostgresBackend:
     json_group = "json_agg({})::text"
     # An array of the matched ids is probed faster than the planner's semi-join.
     in_matched = "= ANY(ARRAY(SELECT id FROM matched))"
+    # [column, value, count] per facet value, all facets in one pass over the matches.
+    facets_sql = (
+        "SELECT json_build_array(CASE {names} END, CASE {values} END, count(*)) AS value "
+        "FROM matched GROUP BY GROUPING SETS ({sets})"
+    ).format(
+        names=" ".join(f"WHEN GROUPING({c}) = 0 THEN '{c}'" for c in FACET_COLUMNS),
+        values=" ".join(f"WHEN GROUPING({c}) = 0 THEN to_json({c})" for c in FACET_COLUMNS),
+        sets=", ".join(f"({c})" for c in FACET_COLUMNS),
+    )
 
     @staticmethod
     def has_terms(query: str) -> bool:
@@ -339,6 +341,11 @@ class SqliteBackend:
     json_array = "json_array"
     json_group = "json_group_array(json({}))"
     in_matched = "IN (SELECT id FROM matched)"
+    # [column, value, count] per facet value (SQLite has no GROUPING SETS).
+    facets_sql = " UNION ALL ".join(
+        f"SELECT json_array('{c}', {c}, count(*)) AS value FROM matched GROUP BY {c}"
+        for c in FACET_COLUMNS
+    )
 
     @staticmethod
     def fts_query(query: str) -> str:
