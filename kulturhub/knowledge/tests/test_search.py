@@ -171,6 +171,26 @@ def test_filters_narrow_the_results_and_the_facets(network, music):
     }
 
 
+def test_members_only_items_are_left_out_of_the_counts_of_an_empty_query(network, music, dave):
+    KnowledgeItemFactory(network=network, kind="research", members_only=True, tags=[music])
+    KnowledgeItemFactory(network=network, kind="practice")
+    for user in (None, dave):
+        results = search("", user)
+        facets = {f.name: {v.key: v.count for v in f.values} for f in results.facets}
+        assert results.count == 1
+        assert facets["kind"] == {"practice": 1}
+        assert facets["art_form"] == {}
+
+
+def test_a_page_number_past_the_end_shows_the_last_page(network):
+    for n in range(25):
+        KnowledgeItemFactory(network=network, title=f"Musik {n}")
+    results = search("musik", None, page=7)
+    assert results.page.number == 2
+    assert len(results.hits) == 5
+    assert results.count == 25
+
+
 def test_an_empty_query_lists_the_newest_items_first(network):
     KnowledgeItemFactory(network=network, title="Gammel", published_on=date(2020, 1, 1))
     KnowledgeItemFactory(network=network, title="Ny", published_on=date(2025, 1, 1))
