@@ -295,6 +295,11 @@ def measure(items: int, database: str, rounds: int) -> dict:
 
             service, bare, mismatches, matches = [], [], 0, []
             per_query: dict[str, list[float]] = {}
+            # reader → (service, bare) timings
+            per_user: dict[str, tuple[list[float], list[float]]] = {
+                "public": ([], []),
+                "member": ([], []),
+            }
             for round_number in range(rounds + 1):
                 for user in (AnonymousUser(), member):
                     for query, raw in QUERY_MIX:
@@ -321,6 +326,9 @@ def measure(items: int, database: str, rounds: int) -> dict:
                         matches.append(results.count)
                         bare.append((t3 - t2) * 1000)
                         per_query.setdefault(query or "(empty)", []).append((t1 - t0) * 1000)
+                        reader = per_user["member" if user.is_authenticated else "public"]
+                        reader[0].append((t1 - t0) * 1000)
+                        reader[1].append((t3 - t2) * 1000)
             slowest = sorted(
                 ((q, statistics.median(v)) for q, v in per_query.items()),
                 key=lambda x: -x[1],
@@ -336,6 +344,15 @@ def measure(items: int, database: str, rounds: int) -> dict:
                 "ratio_p50": round(_percentile(service, 50) / _percentile(bare, 50), 1),
                 "ratio_p95": round(_percentile(service, 95) / _percentile(bare, 95), 1),
                 "goal_p95_ms": GOAL_P95_MS[database],
+                "by_reader": {
+                    reader: {
+                        "p50_ms": round(_percentile(times, 50), 1),
+                        "p95_ms": round(_percentile(times, 95), 1),
+                        "bare_p50_ms": round(_percentile(bare_times, 50), 2),
+                        "bare_p95_ms": round(_percentile(bare_times, 95), 2),
+                    }
+                    for reader, (times, bare_times) in per_user.items()
+                },
                 "page_mismatches": mismatches,
                 "median_matches": statistics.median(matches),
                 "max_matches": max(matches),
@@ -359,8 +376,12 @@ def _print(result: dict) -> None:
         f"{result['ratio_p50']}×, p95 {result['ratio_p95']}×; pages differing from the bare "
         f"query: {result['page_mismatches']}; matches per query: median "
         f"{result['median_matches']:,}, max {result['max_matches']:,}; "
-        f"slowest: {result['slowest']}; "
-        f"set-up {result['setup_seconds']} s"
+        + "".join(
+            f"{reader}: service p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, bare p50 "
+            f"{r['bare_p50_ms']} ms, p95 {r['bare_p95_ms']} ms; "
+            for reader, r in result["by_reader"].items()
+        )
+        + f"slowest: {result['slowest']}; set-up {result['setup_seconds']} s"
     )
 
 

@@ -158,7 +158,7 @@ FACET_COLUMNS = ("kind", "language", "evidence_level", "network_id", "year")
 class Row:
     id: int
     rank: float | None
-    # Text with the database's hit markers, or None (no query, similar titles).
+    # The highlighted hits, or None (no query, similar titles, no hit in summary and body).
     snippet: SafeString | None
 
 
@@ -212,6 +212,7 @@ class Matches:
         snippet, snippet_join, snippet_params = (
             backend.snippet_sql(self.query) if self.query else ("NULL", "", [])
         )
+        # Answers of different shapes in one round trip: one row, a JSON array per part.
         sql = (
             f"WITH matched({', '.join(columns)}) AS MATERIALIZED ({inner}), "
             f"page AS (SELECT id, rank, row_number() OVER (ORDER BY {self.order}) AS position "

@@ -3,9 +3,10 @@
 PostgreSQL: a stored generated `tsvector` column built with the item's own language
 configuration, weighted A (title), B (summary), C (body), with a GIN index per language, and
 a trigram index on the title for typo tolerance (pg_trgm). The vector is kept in the table
-row (storage MAIN; the body goes out of line first), because ranking reads the vector of
-every match: out of line, each one cost a TOAST index lookup and a chunk read (ranking 7,000
-matches took 35 ms instead of 12).
+row (storage MAIN: the other long columns are compressed or moved out of line before it),
+because ranking reads the vector of every match: out of line, each one cost a TOAST index
+lookup and a chunk read (ranking 7,000 matches took 35 ms instead of 12). The GIN indexes
+are written without a pending list (fastupdate off, see `_pg_install`).
 
 SQLite: an FTS5 table over title, summary and body with the item table as its external
 content, kept in step by triggers. FTS5 has no Nordic stemmers, so the search service
