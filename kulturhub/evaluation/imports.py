@@ -15,14 +15,10 @@ The file (documented for users in ``docs/evaluation.md``):
 The work runs as a task (:func:`run`) in two passes. The first checks every row with plain
 Python against data loaded in a few queries, and lists each problem by the row and column a
 spreadsheet shows (the header is row 1). Only a file without problems is saved, in one
-transaction: batched INSERTs on SQLite and ``bulk_create`` elsewhere, after the first pass.
-On PostgreSQL the passes overlap (:func:`_stream`): a thread checks the rows while the
-transaction copies those checked so far (``COPY``), so the database saves one chunk while
-Python checks the next; the first problem stops the copying, every row is still checked for
-the report, and the transaction is rolled back, so nothing is saved from a file with a
-problem either way. A row whose answers are already recorded exactly so counts as unchanged,
-so importing a file twice saves nothing the second time; different answers already on record
-are a conflict, reported and not overwritten.
+transaction: by ``COPY`` on PostgreSQL, batched INSERTs on SQLite, ``bulk_create`` elsewhere.
+A row whose answers are already recorded exactly so counts as unchanged, so importing a file
+twice saves nothing the second time; different answers already on record are a conflict,
+reported and not overwritten.
 """
 
 from __future__ import annotations
@@ -32,9 +28,7 @@ import gc
 import io
 import json
 import math
-import queue
 import re
-import sys
 import threading
 import time
 from array import array
@@ -68,18 +62,13 @@ PARTICIPANT, TIME_POINT, ANSWERED_ON, LANGUAGE = (
 FIXED_COLUMNS = (PARTICIPANT, TIME_POINT, ANSWERED_ON, LANGUAGE)
 # A file full of mistakes would otherwise give a report as large as the file.
 REPORT_LIMIT = 100_000
-# Rows saved per step (one COPY or a few bulk_create batches; on PostgreSQL also the rows the
-# checking thread hands over at a time), and bulk_create's batch size.
+# Rows saved per step (one COPY or a few bulk_create batches), and bulk_create's batch size.
 CHUNK_ROWS = 20_000
 BATCH_SIZE = 1_000
-# While the file is checked in a thread and saved in another (PostgreSQL), the threads take
-# turns with the GIL at least this often (Python's default is every 5 ms).
-SWITCH_SECONDS = 0.0005
 # The progress is written at most this often (and looked at every PROGRESS_EVERY rows).
 PROGRESS_SECONDS = 0.5
 PROGRESS_EVERY = 1_000
-# When checking comes first (not on PostgreSQL), it takes about a fifth of the time
-# (bench/evaluation_import.py); saving the rest.
+# Checking takes about a fifth of the time (bench/evaluation_import.py); saving the rest.
 CHECK_SHARE = 0.2
 # Identical cells give identical results: answers are checked and scored once per distinct
 # combination. The cache is emptied when it grows past this many entries.
@@ -479,21 +468,12 @@ class _Check:
             self.recorded[participant_id * self.slots + q.index] = values
 
     def run(self, columns: list[str], records) -> None:
-        """Load what the rows are checked against, then check every record."""
-        self.load(columns)
-        self.check(columns, records)
-
-    def tick(self, rows: int) -> None:
-        """Called every PROGRESS_EVERY rows while checking (the streaming import replaces it)."""
-        self.progress.checked(rows)
-
-    def check(self, columns: list[str], records) -> None:
         """Check every record; keep the new rows for saving as long as nothing is wrong.
 
         The common case (a known, consenting participant, values seen before) costs a few
         dictionary look-ups; anything else goes the slower way that finds the words for it.
-        Needs no database: on PostgreSQL it runs in a thread of its own (:class:`_Feed`).
         """
+        self.load(columns)
         width = len(columns)
         p_at, t_at = columns.index(PARTICIPANT), columns.index(TIME_POINT)
         d_at = columns.index(ANSWERED_ON) if ANSWERED_ON in columns else None
@@ -513,7 +493,7 @@ class _Check:
                 cells_of[spec.code] = _getter(spec.positions)
         seen: dict[int, int] = {}
         bad, new = self.bad, self.new
-        tick, every = self.tick, self.progress.every
+        progress, every = self.progress, self.progress.every
         rows = unchanged = 0
 
         for row, cells in records:
@@ -525,7 +505,7 @@ class _Check:
                 continue
             rows += 1
             if rows % every == 0:
-                tick(rows)
+                progress.checked(rows)
             before = self.problems
 
             code = cells[p_at]
@@ -721,13 +701,10 @@ class _Check:
 class _Progress:
     """Writes the job's progress where a progress page can read it while the job runs.
 
-    processed_rows counts work in rows. Checked first and saved after (SQLite, other
-    databases): checking fills the first CHECK_SHARE of total_rows, saving the rest. Checked
-    and saved together (PostgreSQL, :func:`_stream`): the rows settled, i.e. checked and, if
-    new, sent to the database; the status is "checking" until the last row is checked, then
-    "saving". Inside the saving transaction the update would stay invisible until the end, so
-    on PostgreSQL it is written on a connection of its own (``apart``); SQLite allows one
-    writer at a time, so there the bar waits at the saving step until the transaction ends.
+    processed_rows counts work in rows: checking fills the first CHECK_SHARE of total_rows,
+    saving the rest. Inside the saving transaction the update would stay invisible until the
+    end, so on PostgreSQL it is written on a connection of its own (``apart``); SQLite allows
+    one writer at a time, so there the bar waits at the saving step until the transaction ends.
     """
 
     def __init__(self, job: ImportJob, total: int):
@@ -745,26 +722,14 @@ class _Progress:
         share = CHECK_SHARE + (1 - CHECK_SHARE) * rows / max(total, 1)
         self._maybe(min(int(self.total * share), self.total))
 
-    def settled(self, rows: int) -> None:
-        self._maybe(min(rows, self.total))
-
-    def stage(self, status: str, total: int, processed: int) -> None:
-        """A new status, with the exact number of rows, written at once. Unlike the progress
-        it is written even when no other connection may write it (``apart``): then in this
-        transaction, which ends with the job's final status anyway."""
-        self.total = max(total, 1)
-        self.last = time.monotonic()
-        values = {"status": status, "total_rows": total, "processed_rows": min(processed, total)}
-        self._write(always=True, **values)
-
     def _maybe(self, processed: int) -> None:
         now = time.monotonic()
         if now - self.last >= PROGRESS_SECONDS:
             self.last = now
             self._write(processed_rows=processed)
 
-    def _write(self, always: bool = False, **values) -> None:
-        if not self.in_transaction or (always and not self.apart):
+    def _write(self, **values) -> None:
+        if not self.in_transaction:
             ImportJob.objects.filter(pk=self.pk).update(**values)
         elif self.apart:
             thread = threading.Thread(target=self._write_apart, kwargs=values)
@@ -926,152 +891,78 @@ def _save_with_inserts(check: _Check, rows: list[tuple], now, by_id, progress: _
             progress.saved(start + len(chunk), len(rows))
 
 
-# Scores are copied with the response first, so that the text of a row up to its response id
-# can be made before the id is known (:class:`_CopyText`, :class:`_CopyWriter`).
-SCORE_COPY_COLUMNS = ["response", *SCORE_COLUMNS[:-1]]
+def _save_with_copy(check: _Check, rows: list[tuple], now, by_id, progress: _Progress) -> None:
+    """PostgreSQL: ids taken from the sequence, then COPY, many times faster than INSERT."""
+    programme_id = check.programme.pk
+    by_index = {q.index: q for q in check.questionnaires.values()}
+    quote = connection.ops.quote_name
+    response_table, score_table = Response._meta.db_table, Score._meta.db_table
+    response_copy = (
+        f"COPY {quote(response_table)} ({_columns(Response, RESPONSE_COLUMNS)}) FROM STDIN"
+    )
+    score_copy = f"COPY {quote(score_table)} ({_columns(Score, SCORE_COLUMNS)}) FROM STDIN"
+    # The text of everything but the ids is the same for many rows: prepare it once.
+    stamp = now.isoformat()
+    by = "\\N" if by_id is None else str(by_id)
+    head = {
+        q.index: f"{stamp}\t{stamp}\t{q.pk}\t" for q in by_index.values()
+    }  # before the participant
+    tail = {}  # after the participant, per (questionnaire, language, answers)
+    score_tail = {}  # per (questionnaire, answers): the score lines after the participant
+    days = {None: "\\N"}
+    source = Response.Source.IMPORT.value
 
-
-class _CopyText:
-    """The lines of PostgreSQL's COPY text format for the new rows, except their ids.
-
-    A response line is "<id>" + ``responses[n]``, a score line "<id of its response>" + one
-    of ``scores[n]``. Needs no database once made (:meth:`_Check.versions` is asked here for
-    every questionnaire and language a row can have), so a thread can make the text.
-    """
-
-    def __init__(self, check: _Check, now, by_id):
-        self.check = check
-        self.programme_id = check.programme.pk
-        self.by_index = by_index = {q.index: q for q in check.questionnaires.values()}
-        languages = {check.programme.network.language, *(c for c, _name in settings.LANGUAGES)}
-        self.versions = {
-            (index, language): _copy_text(check.versions(index, language)[1])
-            for index in by_index
-            for language in languages
-        }
-        # The text of everything but the ids is the same for many rows: prepare it once.
-        stamp = now.isoformat()
-        self.by = "\\N" if by_id is None else str(by_id)
-        self.head = {q.index: f"\t{stamp}\t{stamp}\t{q.pk}\t" for q in by_index.values()}
-        self.tail = {}  # after the participant, per (questionnaire, language, answers)
-        self.score_tail = {}  # per (questionnaire, answers): the score parts after the participant
-        self.days = {None: "\\N"}
-
-    def lines(self, chunk: list[tuple]) -> tuple[list[str], list[tuple[str, ...]]]:
-        head, tail, score_tail, days = self.head, self.tail, self.score_tail, self.days
-        if len(tail) > CACHE_LIMIT:
-            tail.clear()
-        if len(score_tail) > CACHE_LIMIT:
-            score_tail.clear()
-        source = Response.Source.IMPORT.value
-        responses, scores = [], []
-        for pk, index, language, day, answers in chunk:
-            key = (index, language, answers)
-            after = tail.get(key)
-            if after is None:
-                q = self.by_index[index]
-                document = "{" + ", ".join(r.answers_json for r in answers) + "}"
-                after = tail[key] = (
-                    f"\t{q.time_point}\t{_copy_text(language)}\t{self.versions[index, language]}"
-                    f"\t{_copy_text(document)}\t{source}\t{self.by}\n"
-                )
-            responses.append(f"{head[index]}{pk}{after}")
-            day_text = days.get(day)
-            if day_text is None:
-                day_text = days[day] = day.isoformat()
-            key = (index, answers)
-            parts = score_tail.get(key)
-            if parts is None:
-                q = self.by_index[index]
-                parts = score_tail[key] = [
-                    f"\t{self.programme_id}\t{r.code}\t{_copy_text(sub)}\t{q.time_point}\t"
-                    + ("\\N" if value is None else repr(value))
-                    + "\t"
-                    for r in answers
-                    for sub, value in r.scores
-                ]
-            scores.append(tuple([f"\t{pk}{part}{day_text}\n" for part in parts]))
-        return responses, scores
-
-
-class _CopyWriter:
-    """Copies the lines of :class:`_CopyText` into the response and score tables, taking the
-    response ids from the table's sequence (in the caller's transaction)."""
-
-    def __init__(self, cursor):
-        self.cursor = cursor
-        quote = connection.ops.quote_name
-        response_table, score_table = Response._meta.db_table, Score._meta.db_table
-        self.response_copy = (
-            f"COPY {quote(response_table)} ({_columns(Response, RESPONSE_COLUMNS)}) FROM STDIN"
-        )
-        self.score_copy = (
-            f"COPY {quote(score_table)} ({_columns(Score, SCORE_COPY_COLUMNS)}) FROM STDIN"
-        )
+    with connection.cursor() as cursor:
         # Foreign keys are checked at commit by default; checked after each COPY instead, the
-        # time they take (about two thirds of the server's) shows in the progress bar rather
-        # than after it, and the server's after-trigger queue stays one chunk long.
+        # time they take (about half of all) shows in the progress bar rather than after it.
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [response_table])
-        self.sequence = cursor.fetchone()[0]
-
-    def write(self, responses: list[str], scores: list[tuple[str, ...]]) -> None:
-        cursor = self.cursor
-        # The ids as one text: a million of them as rows of Python integers would cost more.
-        cursor.execute(
-            "SELECT string_agg(nextval(%s)::text, ' ') FROM generate_series(1, %s)",
-            [self.sequence, len(responses)],
-        )
-        ids = cursor.fetchone()[0].split(" ")
-        response_text = "".join([f"{rid}{line}" for rid, line in zip(ids, responses, strict=True)])
-        score_text = "".join(
-            [f"{rid}{line}" for rid, lines in zip(ids, scores, strict=True) for line in lines]
-        )
-        # COPY goes straight to psycopg: let Django name its errors (IntegrityError).
-        with connection.wrap_database_errors:
-            with cursor.copy(self.response_copy) as copy:
-                copy.write(response_text)
-            with cursor.copy(self.score_copy) as copy:
-                copy.write(score_text)
-
-
-def _save_with_copy(check: _Check, rows: list[tuple], now, by_id, progress: _Progress) -> None:
-    """PostgreSQL after checking (the import itself streams instead, see :func:`_stream`)."""
-    text = _CopyText(check, now, by_id)
-    with connection.cursor() as cursor:
-        writer = _CopyWriter(cursor)
+        sequence = cursor.fetchone()[0]
         for start in range(0, len(rows), CHUNK_ROWS):
             chunk = rows[start : start + CHUNK_ROWS]
-            writer.write(*text.lines(chunk))
+            cursor.execute("SELECT nextval(%s) FROM generate_series(1, %s)", [sequence, len(chunk)])
+            ids = [r[0] for r in cursor.fetchall()]
+            response_lines = []
+            score_lines = []
+            for rid, (pk, index, language, day, answers) in zip(ids, chunk, strict=True):
+                key = (index, language, answers)
+                after = tail.get(key)
+                if after is None:
+                    q = by_index[index]
+                    document = "{" + ", ".join(r.answers_json for r in answers) + "}"
+                    after = tail[key] = (
+                        f"\t{q.time_point}\t{_copy_text(language)}\t"
+                        f"{_copy_text(check.versions(index, language)[1])}\t"
+                        f"{_copy_text(document)}\t{source}\t{by}\n"
+                    )
+                response_lines.append(f"{rid}\t{head[index]}{pk}{after}")
+                day_text = days.get(day)
+                if day_text is None:
+                    day_text = days[day] = day.isoformat()
+                key = (index, answers)
+                parts = score_tail.get(key)
+                if parts is None:
+                    q = by_index[index]
+                    parts = score_tail[key] = [
+                        f"\t{programme_id}\t{r.code}\t{_copy_text(sub)}\t{q.time_point}\t"
+                        + ("\\N" if value is None else repr(value))
+                        + "\t"
+                        for r in answers
+                        for sub, value in r.scores
+                    ]
+                for part in parts:
+                    score_lines.append(f"{pk}{part}{day_text}\t{rid}\n")
+            # COPY goes straight to psycopg: let Django name its errors (IntegrityError).
+            with connection.wrap_database_errors:
+                with cursor.copy(response_copy) as copy:
+                    copy.write("".join(response_lines))
+                with cursor.copy(score_copy) as copy:
+                    copy.write("".join(score_lines))
+            if len(tail) > CACHE_LIMIT:
+                tail.clear()
+            if len(score_tail) > CACHE_LIMIT:
+                score_tail.clear()
             progress.saved(start + len(chunk), len(rows))
-
-
-def _after_saving(check: _Check, count: int, now) -> None:
-    """What follows the saving of ``count`` new rows, in the same transaction."""
-    if connection.vendor == "postgresql" and count >= ANALYZE_AFTER_ROWS:
-        # The planner's row counts predate this file: without fresh statistics the
-        # refresh below may pair a million new rows by nested loops (minutes, not ms).
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {Score._meta.db_table}, {Response._meta.db_table}")
-    summaries.refresh([check.programme.pk])
-    # A participant whose answers were imported is not reminded to answer again.
-    Invitation.objects.filter(
-        questionnaire__programme=check.programme, used_at__isnull=True
-    ).filter(
-        Exists(
-            Response.objects.filter(
-                questionnaire=OuterRef("questionnaire"),
-                participant=OuterRef("participant"),
-            )
-        )
-    ).update(used_at=now)
-
-
-def _saver():
-    """How pass 2 saves the rows when it follows pass 1 (not on PostgreSQL, see _streams)."""
-    return {"postgresql": _save_with_copy, "sqlite": _save_with_inserts}.get(
-        connection.vendor, _save_with_orm
-    )
 
 
 def _save(check: _Check, job: ImportJob, progress: _Progress) -> None:
@@ -1081,7 +972,9 @@ def _save(check: _Check, job: ImportJob, progress: _Progress) -> None:
     if not rows:
         return
     now = timezone.now()
-    save = _saver()
+    save = {"postgresql": _save_with_copy, "sqlite": _save_with_inserts}.get(
+        connection.vendor, _save_with_orm
+    )
     # Another connection can write the progress only if this transaction is the outermost one
     # (else it might wait for a lock this connection holds on the job's row).
     progress.apart = connection.vendor == "postgresql" and not connection.in_atomic_block
@@ -1089,184 +982,25 @@ def _save(check: _Check, job: ImportJob, progress: _Progress) -> None:
         progress.in_transaction = True
         try:
             save(check, rows, now, job.uploaded_by_id, progress)
-            _after_saving(check, len(rows), now)
+            if connection.vendor == "postgresql" and len(rows) >= ANALYZE_AFTER_ROWS:
+                # The planner's row counts predate this file: without fresh statistics the
+                # refresh below may pair a million new rows by nested loops (minutes, not ms).
+                with connection.cursor() as cursor:
+                    cursor.execute(f"ANALYZE {Score._meta.db_table}, {Response._meta.db_table}")
+            summaries.refresh([check.programme.pk])
+            # A participant whose answers were imported is not reminded to answer again.
+            Invitation.objects.filter(
+                questionnaire__programme=check.programme, used_at__isnull=True
+            ).filter(
+                Exists(
+                    Response.objects.filter(
+                        questionnaire=OuterRef("questionnaire"),
+                        participant=OuterRef("participant"),
+                    )
+                )
+            ).update(used_at=now)
         finally:
             progress.in_transaction = False
-
-
-# --------------------------------------------------------------------------- streaming
-
-
-def _streams() -> bool:
-    """Whether the rows are saved while the file is still being checked (:func:`_stream`)."""
-    return connection.vendor == "postgresql"
-
-
-class _Stopped(Exception):
-    """Raised in the checking thread when the saving has failed: nothing more to check."""
-
-
-class _Rejected(Exception):
-    """Raised in the saving transaction when a problem was found: it is rolled back."""
-
-
-class _Feed:
-    """Pass 1 in a thread of its own, handing the new rows to the saving transaction in
-    chunks of COPY text (:func:`_stream`).
-
-    The thread checks at full speed and keeps the new rows packed (:class:`_NewRows`); it
-    makes the text of a chunk whenever the saving side has room for one (``queue``), so a
-    file with problems is rejected as soon as it has been checked, and a large file does not
-    wait in memory as text. Its last item is None. Once a problem is found, no more chunks
-    are handed over (nothing will be saved) but every row is still checked, for the report.
-    """
-
-    def __init__(self, check: _Check, columns: list[str], records, text: _CopyText):
-        self.check, self.columns, self.records, self.text = check, columns, records, text
-        self.queue: queue.Queue = queue.Queue(maxsize=2)
-        self.sent = 0  # new rows handed over
-        self.saved = 0  # new rows copied (written by the saving side)
-        self.tally = (0, 0)  # (rows checked, new rows among them), at the last tick
-        self.checked = threading.Event()
-        self.staged = False  # the status "saving" is written
-        self.stop = False  # set by the saving side: hand nothing more over
-        self.cancel = False  # set by the saving side: stop checking too
-        self.error: BaseException | None = None
-
-    def run(self, language: str) -> None:
-        check = self.check
-        try:
-            check.tick = self.tick
-            with translation.override(language):
-                check.check(self.columns, self.records)
-            self.records = None
-            # The rows are checked: what they were checked against is no longer needed.
-            check.participants = check.recorded = None
-            self.tally = (check.rows, len(check.new))
-            self.checked.set()
-            self._hand_over(final=True)
-        except BaseException as error:  # noqa: BLE001 - re-raised by the saving side
-            self.error = error
-        finally:
-            self.checked.set()
-            self._put(None)
-
-    def tick(self, rows: int) -> None:
-        if self.cancel:
-            raise _Stopped
-        self.tally = (rows, len(self.check.new))
-        self._hand_over(final=False)
-
-    def stage(self, progress: _Progress) -> None:
-        """Once every row is checked without a problem, the job's status becomes "saving"."""
-        if not self.staged and self.checked.is_set() and not self.check.problems:
-            if self.error is None:
-                self.staged = True
-                progress.stage(ImportJob.Status.SAVING, self.check.rows, self.settled())
-
-    def settled(self) -> int:
-        """Rows checked and, if new, copied: what the progress bar shows while streaming."""
-        rows, new = self.tally
-        return rows if self.check.problems else rows - (new - self.saved)
-
-    def _hand_over(self, final: bool) -> None:
-        new, check = self.check.new, self.check
-        while not self.stop and not check.problems:
-            pending = len(new) - self.sent
-            if pending <= 0 or (not final and (pending < CHUNK_ROWS or self.queue.full())):
-                return
-            chunk = new[self.sent : self.sent + CHUNK_ROWS]
-            self._put(self.text.lines(chunk))
-            self.sent += len(chunk)
-
-    def _put(self, item) -> None:
-        # The saving side stops taking items when it stops: never wait for it then.
-        while not self.stop:
-            try:
-                self.queue.put(item, timeout=0.1)
-                return
-            except queue.Full:
-                continue
-
-    def chunks(self, progress: _Progress) -> Iterator[tuple[list[str], list[tuple]]]:
-        """The chunks to copy, until the last or until a problem is found; meanwhile the
-        progress, and the status "saving" once every row is checked without a problem."""
-        check = self.check
-        while not check.problems:
-            self.stage(progress)
-            try:
-                item = self.queue.get(timeout=max(PROGRESS_SECONDS, 0.05))
-            except queue.Empty:
-                progress.settled(self.settled())
-                continue
-            if item is None:
-                return
-            yield item
-            self.saved += len(item[0])
-            progress.settled(self.settled())
-
-
-def _stream(check: _Check, job: ImportJob, columns: list[str], records, progress) -> int:
-    """Passes 1 and 2 together (PostgreSQL): a thread checks the rows (:class:`_Feed`) while
-    this one copies the new rows checked so far, in one transaction, so that the database
-    saves chunk k while Python checks the rows after it. If a problem is found, the
-    transaction is rolled back and nothing is saved (_Rejected); otherwise it commits once
-    every row is checked and saved.
-
-    The number of new rows saved; raises _Rejected if the file has problems, IntegrityError
-    (after the file has been checked to its end) if the database refused a row.
-    """
-    check.load(columns)
-    now = timezone.now()
-    feed = _Feed(check, columns, records, _CopyText(check, now, job.uploaded_by_id))
-    thread = threading.Thread(
-        target=feed.run, args=[translation.get_language()], name=f"import-{job.pk}-check"
-    )
-    progress.apart = not connection.in_atomic_block
-    # This thread mostly waits for the database with the GIL released; each time the server
-    # wants more data or has answered, it must get the GIL back from the checking thread,
-    # which by default gives it up only every 5 ms, while the server waits.
-    switching = sys.getswitchinterval()
-    sys.setswitchinterval(min(switching, SWITCH_SECONDS))
-    try:
-        with transaction.atomic():
-            progress.in_transaction = True
-            thread.start()
-            try:
-                with connection.cursor() as cursor:
-                    writer = _CopyWriter(cursor)
-                    for lines in feed.chunks(progress):
-                        writer.write(*lines)
-                # Every chunk is copied, or a problem was found: wait for the last row.
-                feed.stop = True
-                while thread.is_alive():
-                    thread.join(max(PROGRESS_SECONDS, 0.05))
-                    progress.settled(feed.settled())
-                if feed.error is not None:
-                    raise feed.error
-                if check.problems:
-                    raise _Rejected
-                feed.stage(progress)
-                if feed.saved:
-                    progress.settled(check.rows)
-                    _after_saving(check, feed.saved, now)
-            finally:
-                progress.in_transaction = False
-    except BaseException as error:
-        feed.stop = True
-        # A refused row (someone else recorded answers meanwhile) is reported after the rest
-        # of the file is checked, as the file's own problems come first; anything else ends
-        # the checking too.
-        if not isinstance(error, IntegrityError | _Rejected):
-            feed.cancel = True
-        if thread.is_alive():
-            thread.join()
-        if isinstance(error, IntegrityError) and feed.error is not None:
-            raise feed.error from error
-        raise
-    finally:
-        sys.setswitchinterval(switching)
-    return feed.saved
 
 
 # --------------------------------------------------------------------------- the task
@@ -1343,32 +1077,10 @@ def _run(job: ImportJob) -> None:
     job.content = ""
     progress = _Progress(job, job.total_rows)
     check = _Check(job, progress)
-    # The records hold the text until they have all been read; nothing else needs it.
-    records = _records(text, start, delimiter)
+    check.run(columns, _records(text, start, delimiter))
+    # Saving needs the rows kept for it, not the file or what it was checked against.
     del text
-    refused = False
-    if _streams():
-        try:
-            _stream(check, job, columns, records, progress)
-        except _Rejected:
-            pass
-        except IntegrityError:
-            refused = True
-    else:
-        check.run(columns, records)
-        # Saving needs the rows kept for it, not what they were checked against.
-        check.participants = check.recorded = None
-        if not check.problems:
-            ImportJob.objects.filter(pk=job.pk).update(
-                status=ImportJob.Status.SAVING,
-                total_rows=check.rows,
-                processed_rows=int(check.rows * CHECK_SHARE),
-            )
-            progress.total = max(check.rows, 1)
-            try:
-                _save(check, job, progress)
-            except IntegrityError:
-                refused = True
+    check.participants = check.recorded = None
     report = check.report
     if check.problems > len(report):
         report.append(
@@ -1382,7 +1094,15 @@ def _run(job: ImportJob) -> None:
     if check.problems:
         _finish(job, ImportJob.Status.REJECTED, check, report, created_rows=0, unchanged_rows=0)
         return
-    if refused:
+    ImportJob.objects.filter(pk=job.pk).update(
+        status=ImportJob.Status.SAVING,
+        total_rows=check.rows,
+        processed_rows=int(check.rows * CHECK_SHARE),
+    )
+    progress.total = max(check.rows, 1)
+    try:
+        _save(check, job, progress)
+    except IntegrityError:
         report = [
             {
                 "row": None,

@@ -1,13 +1,12 @@
 """CSV import of paper and legacy answers: checked in full, saved all or nothing, idempotent."""
 
 import importlib.util
-import threading
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import OperationalError, connection, connections
+from django.db import connection, connections
 from django.urls import reverse
 from django.utils import timezone
 
@@ -337,12 +336,11 @@ def test_different_answers_on_record_are_a_conflict_and_nothing_is_overwritten(
 def test_answers_recorded_while_the_file_is_saved_stop_the_whole_import(
     baseline, people, programme, upload, sofie, monkeypatch
 ):
-    loaded = imports._Check.load
+    checked = imports._Check.run
 
-    def load_then_answer(self, *args):
-        loaded(self, *args)
-        # A participant answers online after the recorded answers were read for checking,
-        # before the file is saved.
+    def run_then_answer(self, *args):
+        checked(self, *args)
+        # A participant answers online after the file was checked, before it is saved.
         services.record_answers(
             baseline,
             people[2],
@@ -351,7 +349,7 @@ def test_answers_recorded_while_the_file_is_saved_stop_the_whole_import(
             source=Response.Source.ONLINE,
         )
 
-    monkeypatch.setattr(imports._Check, "load", load_then_answer)
+    monkeypatch.setattr(imports._Check, "run", run_then_answer)
     job = upload(programme, _csv(*_good_rows(people)))
     assert job.status == ImportJob.Status.REJECTED
     assert "recorded while the file was being saved" in job.report[0]["reason"]
@@ -435,11 +433,7 @@ def test_on_postgresql_the_saving_progress_is_visible_before_the_end(
     monkeypatch.setattr(imports._Progress, "_write_apart", spy)
     job = imports.start(programme, "answers.csv", _csv(*_good_rows(people)), sofie)
     imports.run(job.pk)
-    assert seen and all(written == read[0] for written, read in seen)
-    # Rows are saved while later ones are still being checked: "checking", then "saving".
-    statuses = [read[1] for _written, read in seen]
-    assert statuses[-1] == "saving" and set(statuses) <= {"checking", "saving"}
-    assert statuses == sorted(statuses)
+    assert seen and all(written == read[0] and read[1] == "saving" for written, read in seen)
     assert Response.objects.count() == 3
 
 
@@ -473,7 +467,6 @@ def test_a_file_over_the_size_limit_is_refused(baseline, people, programme, sofi
 
 
 def test_the_portable_saving_gives_the_same_rows(baseline, people, programme, upload, monkeypatch):
-    monkeypatch.setattr(imports, "_streams", lambda: False)
     monkeypatch.setattr(imports, "_save_with_inserts", imports._save_with_orm)
     monkeypatch.setattr(imports, "_save_with_copy", imports._save_with_orm)
     job = upload(programme, _csv(*_good_rows(people)))
@@ -481,217 +474,6 @@ def test_the_portable_saving_gives_the_same_rows(baseline, people, programme, up
     assert sorted(Score.objects.values_list("value", flat=True), key=str) == sorted(
         [60.0, 6.0, 80.0, 3.0, None, 9.0], key=str
     )
-
-
-# --------------------------------------------------------------------------- PostgreSQL
-# There the import saves the rows checked so far while it checks the rest (one transaction,
-# rolled back if any row has a problem): what that must never change.
-
-
-@pytest.fixture
-def streaming(db):
-    if connection.vendor != "postgresql":
-        pytest.skip("Only PostgreSQL saves while it checks; elsewhere checking comes first")
-
-
-@pytest.fixture
-def small_chunks(monkeypatch):
-    """A chunk per row, handed over as soon as it is checked."""
-    monkeypatch.setattr(imports, "CHUNK_ROWS", 1)
-    monkeypatch.setattr(imports, "PROGRESS_EVERY", 1)
-
-
-@pytest.fixture
-def copied(monkeypatch):
-    """The chunks copied so far, each with the responses the transaction held after it; the
-    event is set once one chunk is copied."""
-    seen = []
-    one = threading.Event()
-    write = imports._CopyWriter.write
-
-    def spy(self, responses, scores):
-        write(self, responses, scores)
-        seen.append((len(responses), Response.objects.count()))
-        one.set()
-
-    monkeypatch.setattr(imports._CopyWriter, "write", spy)
-    return seen, one
-
-
-def _hold_row_until(row: int, event, monkeypatch):
-    """Let the checking thread read the file's row ``row`` (and later ones) only once
-    ``event`` is set."""
-    records = imports._records
-
-    def held(text, start, delimiter):
-        for record in records(text, start, delimiter):
-            if record[0] == row:
-                event.wait(10)
-            yield record
-
-    monkeypatch.setattr(imports, "_records", held)
-
-
-def _bad_last_row(people) -> str:
-    return f"{people[1].code},end,,3,7,3,3,3,,,"
-
-
-def test_a_problem_found_after_rows_were_saved_leaves_nothing_saved(
-    streaming, baseline, end, people, programme, upload, small_chunks, copied, monkeypatch
-):
-    seen, one = copied
-    _hold_row_until(5, one, monkeypatch)
-    before = _counts()
-    job = upload(programme, _csv(*_good_rows(people), _bad_last_row(people)))
-
-    # Rows were in the table inside the transaction before the last row was checked...
-    assert seen and seen[0] == (1, before[0] + 1)
-    # ...and the whole transaction was rolled back.
-    assert job.status == ImportJob.Status.REJECTED
-    assert [(e["row"], e["column"]) for e in job.report] == [(5, "who5_2")]
-    assert _counts() == before
-    assert (job.created_rows, job.unchanged_rows, job.percent) == (0, 0, 100)
-
-
-def test_every_problem_is_listed_although_saving_had_begun(
-    streaming, baseline, end, people, programme, upload, small_chunks, copied, monkeypatch
-):
-    seen, one = copied
-    _hold_row_until(5, one, monkeypatch)
-    a, b = people[0].code, people[1].code
-    job = upload(
-        programme,
-        _csv(
-            *_good_rows(people),
-            f"{a},end,2024-02-30,3,3,3,3,3,,,",
-            f"{b},end,,9,3,3,3,3,,,",
-            f"{a},baseline,,3,3,3,3,3,2,2,2",
-        ),
-    )
-    assert seen
-    assert [(e["row"], e["column"]) for e in job.report] == [
-        (5, "answered_on"),
-        (6, "who5_1"),
-        (7, "participant"),
-    ]
-    assert _counts() == (0, 0)
-
-
-def test_a_refused_row_while_saving_still_lets_the_files_own_problems_be_reported(
-    streaming, baseline, end, people, programme, upload, small_chunks, monkeypatch
-):
-    loaded = imports._Check.load
-
-    def load_then_answer(self, *args):
-        loaded(self, *args)
-        # Answered online after the recorded answers were read: the first row's COPY fails.
-        services.record_answers(
-            baseline,
-            people[0],
-            {"WHO5": {f"who5_{i}": 1 for i in range(1, 6)}},
-            language="da",
-            source=Response.Source.ONLINE,
-        )
-
-    monkeypatch.setattr(imports._Check, "load", load_then_answer)
-    job = upload(programme, _csv(*_good_rows(people), _bad_last_row(people)))
-    assert job.status == ImportJob.Status.REJECTED
-    assert [(e["row"], e["column"]) for e in job.report] == [(5, "who5_2")]
-    assert Response.objects.get().source == Response.Source.ONLINE
-
-
-def _checking_threads(job) -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == f"import-{job.pk}-check"]
-
-
-def test_a_database_error_while_saving_stops_the_checking_and_saves_nothing(
-    streaming, baseline, people, programme, sofie, small_chunks, monkeypatch
-):
-    def fail(self, responses, scores):
-        raise OperationalError("the server went away")
-
-    monkeypatch.setattr(imports._CopyWriter, "write", fail)
-    job = imports.start(programme, "answers.csv", _csv(*_good_rows(people)), sofie)
-    with pytest.raises(OperationalError):
-        imports.run(job.pk)
-    job.refresh_from_db()
-    assert job.status == ImportJob.Status.FAILED and job.content == ""
-    assert _counts() == (0, 0) and _checking_threads(job) == []
-
-
-def test_an_error_in_the_checking_thread_fails_the_job_and_saves_nothing(
-    streaming, baseline, end, people, programme, sofie, small_chunks, copied, monkeypatch
-):
-    seen, one = copied
-    _hold_row_until(5, one, monkeypatch)
-    date = imports._Check._date
-
-    def broken(self, row, text):
-        if row == 5:
-            raise RuntimeError("a bug")
-        return date(self, row, text)
-
-    monkeypatch.setattr(imports._Check, "_date", broken)
-    last = f"{people[0].code},end,2024-05-01,1,1,1,1,1,,,"
-    job = imports.start(programme, "answers.csv", _csv(*_good_rows(people), last), sofie)
-    with pytest.raises(RuntimeError, match="a bug"):
-        imports.run(job.pk)
-    job.refresh_from_db()
-    assert seen and job.status == ImportJob.Status.FAILED
-    assert _counts() == (0, 0) and _checking_threads(job) == []
-
-
-def _saved_rows():
-    responses = sorted(
-        Response.objects.values_list(
-            "questionnaire_id",
-            "participant_id",
-            "time_point",
-            "language",
-            "instrument_versions",
-            "answers",
-            "source",
-            "entered_by_id",
-        ),
-        key=repr,
-    )
-    scores = sorted(
-        Score.objects.values_list(
-            "participant_id",
-            "programme_id",
-            "instrument",
-            "subscale",
-            "time_point",
-            "value",
-            "answered_on",
-            "response__participant_id",
-            "response__time_point",
-        ),
-        key=repr,
-    )
-    return responses, scores
-
-
-@pytest.mark.parametrize("chunk_rows", [1, 2, 1000])
-@pytest.mark.parametrize("saver", ["_save_with_copy", "_save_with_orm"])
-def test_streaming_saves_what_checking_first_saves(
-    streaming, baseline, end, people, programme, upload, monkeypatch, chunk_rows, saver
-):
-    monkeypatch.setattr(imports, "CHUNK_ROWS", chunk_rows)
-    monkeypatch.setattr(imports, "PROGRESS_EVERY", 1)
-    a = people[0].code
-    text = _csv(*_good_rows(people), f"{a},end,2024-05-01,1,1,1,1,1,,,")
-    with monkeypatch.context() as m:
-        m.setattr(imports, "_streams", lambda: False)
-        m.setattr(imports, "_save_with_copy", getattr(imports, saver))
-        first = upload(programme, text)
-    expected = _saved_rows()
-    Response.objects.all().delete()
-    streamed = upload(programme, text)
-    assert (first.status, first.created_rows) == (streamed.status, streamed.created_rows)
-    assert streamed.created_rows == 4 and _saved_rows() == expected
-    again = upload(programme, text)
-    assert (again.status, again.created_rows, again.unchanged_rows) == ("done", 0, 4)
 
 
 # --------------------------------------------------------------------------- pages
