@@ -14,10 +14,10 @@ from openpyxl import load_workbook
 from scipy import stats as sps
 
 from kulturhub.core.models import AuditEntry
-from kulturhub.evaluation import charts, dashboards, stats, summaries
-from kulturhub.evaluation.models import Questionnaire, Response, Score
-from kulturhub.network.tests import factories as nf
-from kulturhub.programmes.models import Concept, Participant, Programme
+from kulturhub.evaluation import charts, dashboards, stats
+from kulturhub.evaluation.models import Score
+from kulturhub.evaluation.tests.helpers import add_scores, make_concept, make_programme
+from kulturhub.programmes.models import Programme
 
 # (baseline, end) WHO-5 scores per participant, per programme.
 AARHUS = [(40, 56), (32, 44), (48, 52), (28, 48), (44, 60), (36, 36), (52, 68)]
@@ -27,73 +27,7 @@ VEJLE = [(40, 48), (28, 32), (36, 52)]  # three pairs: too few to show to outsid
 
 @pytest.fixture
 def concept(network):
-    return Concept.objects.create(
-        title="Kultur på recept",
-        slug="kultur-paa-recept",
-        summary="x",
-        description="x",
-        language="da",
-        weeks=10,
-        sessions=20,
-        group_size=12,
-        origin_network=network,
-        instruments=["WHO5"],
-        time_points=["baseline", "end"],
-    )
-
-
-def _programme(network, concept, name):
-    owner = nf.OrganisationFactory(name=f"{name} Kommune", slug=f"{name.lower()}-kommune")
-    nf.MembershipFactory(network=network, organisation=owner)
-    return Programme.objects.create(
-        network=network,
-        owner=owner,
-        concept=concept,
-        title=f"Kultur på recept {name}",
-        slug=f"kpr-{name.lower()}",
-        code=f"{name[:3].upper()}-KPR",
-        summary="x",
-        country="DK",
-        municipality=name,
-        status=Programme.Status.RUNNING,
-    )
-
-
-def _scores(programme, pairs, *, genders=None, start=date(2026, 3, 2)):
-    """Participants with WHO-5 scores at baseline and end (None: did not answer)."""
-    questionnaires = {
-        tp: Questionnaire.objects.get_or_create(
-            programme=programme, time_point=tp, defaults={"instruments": ["WHO5"]}
-        )[0]
-        for tp in ("baseline", "end")
-    }
-    for n, values in enumerate(pairs):
-        participant = Participant.objects.create(
-            programme=programme,
-            code=f"{programme.code}-{n:03d}",
-            gender=(genders or ["woman", "man"])[n % len(genders or [0, 1])],
-            age_band="45-64",
-        )
-        for time_point, value in zip(("baseline", "end"), values, strict=True):
-            if value is None:
-                continue
-            response = Response.objects.create(
-                questionnaire=questionnaires[time_point],
-                participant=participant,
-                time_point=time_point,
-                language="da",
-                source=Response.Source.IMPORT,
-            )
-            Score.objects.create(
-                participant=participant,
-                programme=programme,
-                instrument="WHO5",
-                time_point=time_point,
-                value=value,
-                answered_on=start,
-                response=response,
-            )
-    summaries.refresh([programme.pk])
+    return make_concept(network)
 
 
 @pytest.fixture
@@ -101,11 +35,11 @@ def three(network, concept, programme):
     """Aarhus (the shared `programme` persona, with staff Sofie), Odense and Vejle."""
     programme.concept = concept
     programme.save()
-    odense = _programme(network, concept, "Odense")
-    vejle = _programme(network, concept, "Vejle")
-    _scores(programme, AARHUS)
-    _scores(odense, ODENSE + [(30, None), (26, None)])
-    _scores(vejle, VEJLE)
+    odense = make_programme(network, concept, "Odense")
+    vejle = make_programme(network, concept, "Vejle")
+    add_scores(programme, AARHUS)
+    add_scores(odense, ODENSE + [(30, None), (26, None)])
+    add_scores(vejle, VEJLE)
     return programme, odense, vejle
 
 
@@ -153,7 +87,7 @@ def test_small_programmes_are_hidden_with_a_complementary_row(three, concept):
 def test_the_pooled_estimate_is_reml_over_the_shown_programmes(three, network, concept):
     # Two more programmes of 5+ pairs so that several programmes are shown.
     for name, shift in [("Randers", 6), ("Skive", 14)]:
-        _scores(_programme(network, concept, name), [(a, b + shift - 8) for a, b in AARHUS])
+        add_scores(make_programme(network, concept, name), [(a, b + shift - 8) for a, b in AARHUS])
     board = dashboards.build(
         "concept", concept.title, Programme.objects.all(), dashboards.Filters()
     )

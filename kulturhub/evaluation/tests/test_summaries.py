@@ -14,12 +14,8 @@ from django.core.management import call_command
 from kulturhub.evaluation import dashboards, services, summaries
 from kulturhub.evaluation.apps import _rebuild_if_stale
 from kulturhub.evaluation.models import Questionnaire, Response, ScoreSummary, SummaryState
-from kulturhub.evaluation.tests.test_dashboards import (  # noqa: F401
-    _programme,
-    _scores,
-    concept,
-    three,
-)
+from kulturhub.evaluation.tests.helpers import add_scores, make_programme
+from kulturhub.evaluation.tests.test_dashboards import concept, three  # noqa: F401
 from kulturhub.evaluation.tests.test_imports import _consent, upload  # noqa: F401
 from kulturhub.programmes import services as programme_services
 from kulturhub.programmes.tests.helpers import refer
@@ -61,8 +57,8 @@ def test_every_filter_gives_the_sums_of_the_score_table(three, filters):
 
 
 def test_scores_answered_in_another_month_are_kept_apart(network, concept, three):
-    randers = _programme(network, concept, "Randers")
-    _scores(randers, [(20, 40), (24, 36)], start=date(2026, 5, 4))
+    randers = make_programme(network, concept, "Randers")
+    add_scores(randers, [(20, 40), (24, 36)], start=date(2026, 5, 4))
     ids = [p.pk for p in [*three, randers]]
     march = _same_sums(ids, Filters(start=date(2026, 3, 1), end=date(2026, 3, 31)))
     may = _same_sums(ids, Filters(start=date(2026, 5, 1)))

@@ -1,14 +1,9 @@
 """The evidence panel on a concept page: pooled result (suppressed), lineage, linked items."""
 
-from datetime import date
-
 import pytest
 
-from kulturhub.evaluation import summaries
-from kulturhub.evaluation.models import Questionnaire, Response, Score
+from kulturhub.evaluation.tests.helpers import add_scores, make_concept, make_programme
 from kulturhub.knowledge.tests.factories import KnowledgeItemFactory
-from kulturhub.network.tests import factories as nf
-from kulturhub.programmes.models import Concept, Participant, Programme
 
 pytestmark = pytest.mark.django_db
 
@@ -21,59 +16,12 @@ VEJLE = [(40, 48), (28, 32), (36, 52)]  # too few to show
 
 @pytest.fixture
 def concept(network):
-    return Concept.objects.create(
-        title="Kultur på recept",
-        slug="kultur-paa-recept",
-        summary="x",
-        description="x",
-        language="da",
-        weeks=10,
-        sessions=20,
-        group_size=12,
-        origin_network=network,
-        instruments=["WHO5"],
-        time_points=["baseline", "end"],
-    )
+    return make_concept(network)
 
 
 def _adopt(network, concept, name, pairs):
-    owner = nf.OrganisationFactory(name=f"{name} Kommune", slug=f"{name.lower()}-kommune")
-    programme = Programme.objects.create(
-        network=network,
-        owner=owner,
-        concept=concept,
-        title=f"Kultur på recept {name}",
-        slug=f"kpr-{name.lower()}",
-        code=f"{name[:3].upper()}-KPR",
-        summary="x",
-        country="DK",
-        municipality=name,
-        status=Programme.Status.RUNNING,
-    )
-    questionnaires = {
-        tp: Questionnaire.objects.create(programme=programme, time_point=tp, instruments=["WHO5"])
-        for tp in ("baseline", "end")
-    }
-    for n, values in enumerate(pairs):
-        participant = Participant.objects.create(programme=programme, code=f"{programme.code}-{n}")
-        for time_point, value in zip(("baseline", "end"), values, strict=True):
-            response = Response.objects.create(
-                questionnaire=questionnaires[time_point],
-                participant=participant,
-                time_point=time_point,
-                language="da",
-                source=Response.Source.IMPORT,
-            )
-            Score.objects.create(
-                participant=participant,
-                programme=programme,
-                instrument="WHO5",
-                time_point=time_point,
-                value=value,
-                answered_on=date(2026, 3, 2),
-                response=response,
-            )
-    summaries.refresh([programme.pk])
+    programme = make_programme(network, concept, name)
+    add_scores(programme, pairs)
     return programme
 
 
