@@ -10,6 +10,7 @@ from django.utils import timezone
 from kulturhub.activities.models import Activity
 from kulturhub.activities.tests.factories import ActivityFactory, register
 from kulturhub.activities.workflow import State
+from kulturhub.e2e.helpers import submit
 from kulturhub.network.models import NetworkRole
 from kulturhub.network.tests import factories
 
@@ -73,7 +74,7 @@ def test_an_outsider_finds_an_open_webinar_registers_and_cancels(
     page.fill("#id_email", "ingrid@example.org")
     page.fill("#id_organisation", "Lemvig Bibliotek")
     page.fill("#id_dietary_notes", "Vegetar")
-    page.locator("main form button[type=submit]").click()
+    submit(page.locator("main form button[type=submit]"))
     assert page.locator("h1").inner_text() == "You are registered"
     assert_accessible(page)
 
@@ -107,7 +108,7 @@ def test_activity_pages_are_accessible(page, programme, assert_accessible):
     # The registration form with errors.
     page.goto("/en/activities/webinar-evaluering/")
     page.fill("#id_email", "not an address")
-    page.locator("main form button[type=submit]").click()
+    submit(page.locator("main form button[type=submit]"))
     assert page.locator("#id_name").get_attribute("aria-invalid") == "true"
     assert_accessible(page)
 

@@ -1,6 +1,7 @@
 import pytest
 
 from kulturhub.core import taxonomy
+from kulturhub.e2e.helpers import submit
 from kulturhub.network.models import NetworkRole, Organisation
 from kulturhub.network.tests import factories
 from kulturhub.network.tests.factories import term
@@ -92,7 +93,7 @@ def test_public_pages_have_no_accessibility_violations(page, site, assert_access
 def test_join_request_form_with_errors_is_accessible(page, site, assert_accessible):
     page.goto("/en/networks/skane/join/")
     page.fill("input[name=contact_email]", "not an address")
-    page.locator("main button[type=submit]").click()
+    submit(page.locator("main button[type=submit]"))
     assert page.locator(".form-errors").count() == 1
     assert page.locator("#id_organisation_name").get_attribute("aria-invalid") == "true"
     assert_accessible(page)

@@ -3,6 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from kulturhub.e2e.helpers import submit
 from kulturhub.evaluation import services
 from kulturhub.evaluation.models import Questionnaire, Score
 from kulturhub.network.tests import factories as nf
@@ -77,7 +78,7 @@ def test_a_participant_answers_baseline_and_end_on_a_phone_in_finnish(
             assert_accessible(page)
             for i in range(1, 6):
                 page.check(f"input[name=WHO5__who5_{i}][value='{value}']")
-            page.locator("main form button[type=submit]").click()
+            submit(page.locator("main form button[type=submit]"))
             assert page.locator("[role=status]").count() == 1
             assert_accessible(page)
     finally:

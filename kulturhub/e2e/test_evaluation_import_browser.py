@@ -2,6 +2,7 @@
 
 import pytest
 
+from kulturhub.e2e.helpers import submit
 from kulturhub.e2e.test_evaluation_browser import invitations  # noqa: F401  (fixture)
 from kulturhub.evaluation import imports
 from kulturhub.evaluation.models import ImportJob, Score
@@ -48,8 +49,7 @@ def test_the_progress_bar_follows_the_job_and_announces_the_end(
     assert page.locator("#import-bar").get_attribute("value") == "100"
     assert page.locator("#import-created").inner_text() == "1"
     assert Score.objects.get(instrument="WHO5", time_point="baseline").value == 60
-    page.locator("#import-refresh").click()
-    page.wait_for_load_state()
+    submit(page.locator("#import-refresh"))
     assert page.locator("#import-refresh").count() == 0
     assert_accessible(page)
 

@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from kulturhub.e2e.helpers import submit
 from kulturhub.evaluation.models import Questionnaire
 from kulturhub.network.models import NetworkRole
 from kulturhub.network.tests import factories as nf
@@ -73,11 +74,11 @@ def test_the_licence_page_is_accessible_before_and_after_recording(page, kotka, 
     _log_in(page)
     page.goto("/fi/networks/taikusydan/evaluation/licences/")
     assert_accessible(page)
-    page.locator("main form button[type=submit]").first.click()  # without the confirmation
+    submit(page.locator("main form button[type=submit]").first)  # without the confirmation
     assert page.locator(".field-error").count() == 1
     assert_accessible(page)
     page.check("#id_swemwbs-confirm")
-    page.locator("main form button[type=submit]").first.click()
+    submit(page.locator("main form button[type=submit]").first)
     page.wait_for_url("**/licences/")
     assert page.locator("text=SWEMWBS").count() >= 1
     assert_accessible(page)

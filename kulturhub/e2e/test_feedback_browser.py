@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from kulturhub.activities.tests.factories import ActivityFactory, RegistrationFactory
 from kulturhub.activities.workflow import State
+from kulturhub.e2e.helpers import submit
 from kulturhub.evaluation import feedback, services
 from kulturhub.evaluation.models import FeedbackAnswer, Questionnaire, Response
 from kulturhub.network.models import NetworkRole
@@ -102,7 +103,7 @@ def test_anonymous_feedback_on_a_phone_in_swedish(browser, live_server, setting,
         assert_accessible(page)
         page.check("input[name=fb__satisfaction][value='9']")
         page.fill("textarea[name=fb__improve]", "Mer tid för samtal")
-        page.locator("main form button[type=submit]").click()
+        submit(page.locator("main form button[type=submit]"))
         assert page.locator("[role=status]").count() == 1
         assert_accessible(page)
     finally:
@@ -130,6 +131,6 @@ def test_own_questions_in_a_questionnaire_are_accessible(page, setting, assert_a
     page.goto(setting["answer_link"])
     assert_accessible(page)
     page.check("input[name=custom__q1][value='4']")
-    page.locator("main form button[type=submit]").click()
+    submit(page.locator("main form button[type=submit]"))
     assert page.locator("[role=status]").count() == 1
     assert Response.objects.get().answers["custom"] == {"q1": 4, "q2": None}

@@ -3,6 +3,7 @@ opens an item and its Danish translation; axe-core finds no violations on these 
 
 import pytest
 
+from kulturhub.e2e.helpers import submit
 from kulturhub.knowledge.models import KnowledgeItem
 from kulturhub.knowledge.tests.factories import KnowledgeItemFactory
 from kulturhub.network.tests import factories as nf
@@ -81,8 +82,7 @@ def test_a_reader_searches_in_swedish_and_opens_the_danish_translation(
 
     page.select_option("select[name=art_form]", "singing")
     page.select_option("select[name=evidence]", "controlled")
-    page.locator("form.filters button[type=submit]").click()
-    page.wait_for_load_state()
+    submit(page.locator("form.filters button[type=submit]"))
     results = page.locator(".results h3 a")
     assert results.all_inner_texts() == ["Körsång för äldre på äldreboendet"]
     assert page.locator(".results mark").count() >= 1

@@ -3,6 +3,7 @@ from datetime import datetime, time, timedelta
 import pytest
 from django.utils import timezone
 
+from kulturhub.e2e.helpers import submit
 from kulturhub.network.models import Organisation
 from kulturhub.network.tests import factories as nf
 from kulturhub.network.tests.factories import term
@@ -96,7 +97,7 @@ def test_referral_enrolment_and_attendance_on_a_phone(
         page.select_option("#id_channel", "job_centre")
         page.select_option("#id_reason", "stress")
         page.check("#id_agree")
-        page.locator("main form button[type=submit]").click()
+        submit(page.locator("main form button[type=submit]"))
         assert "HOL-KPR-0001" in page.content()
         page.goto("/da/programmes/referrals/mine/")
         assert_accessible(page)
@@ -112,16 +113,16 @@ def test_referral_enrolment_and_attendance_on_a_phone(
         page.select_option("#id_consent-kind", "participation")
         page.fill("#id_consent-text_version", "KPR-2026-1")
         page.select_option("#id_consent-how", "paper")
-        page.locator("form:has(input[value=consent]) button").click()
+        submit(page.locator("form:has(input[value=consent]) button"))
         page.select_option("#id_enrol-cohort", str(setup["cohort"].pk))
-        page.locator("form:has(input[value=enrol]) button").click()
+        submit(page.locator("form:has(input[value=enrol]) button"))
         assert Enrolment.objects.filter(cohort=setup["cohort"]).count() == 1
 
         # … and take attendance at the first session on the phone.
         page.goto(f"/da/programmes/kpr/cohorts/{setup['cohort'].pk}/sessions/1/")
         assert_accessible(page)
         page.check("input[name=present]")
-        page.locator("main form button[type=submit]").click()
+        submit(page.locator("main form button[type=submit]"))
         assert Attendance.objects.filter(present=True).count() == 1
         for path in [
             "/da/programmes/kpr/manage/",
@@ -141,7 +142,7 @@ def test_a_citizen_finds_a_programme_in_danish(page, setup, assert_accessible):
     assert_accessible(page)
     page.select_option("select[name=art_form]", "music")
     page.check("input[name=self_referral]")
-    page.locator("form.filters button[type=submit]").click()
+    submit(page.locator("form.filters button[type=submit]"))
     page.locator(".results h3 a", has_text="Kultur på recept Holstebro").click()
     page.wait_for_url("**/da/programmes/kpr/")
     assert_accessible(page)
