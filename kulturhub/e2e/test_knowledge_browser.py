@@ -98,3 +98,9 @@ def test_a_reader_searches_in_swedish_and_opens_the_danish_translation(
     assert page.locator("h1").inner_text() == "Korsang for ældre på plejehjemmet"
     assert page.locator("h1").get_attribute("lang") == "da"
     assert_accessible(page)
+
+    # A tag of the item leads to the items with that tag, which offers the tag's feeds.
+    submit(page.locator(".tags a", has_text="Sång och kör"))
+    assert page.locator("select[name=art_form]").input_value() == "singing"
+    assert page.locator("a[href$='/feeds/tag/art_form/singing.atom']").count() == 1
+    assert_accessible(page)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kulturhub.activities.models import Activity
-from kulturhub.core import permissions
+from kulturhub.core import permissions, taxonomy
 from kulturhub.core.errors import DomainError
 from kulturhub.knowledge import search, services
 from kulturhub.knowledge.forms import KnowledgeItemForm, SearchForm
@@ -33,6 +33,11 @@ def item_list(request):
         page=data.get("page") or 1,
     )
     form.show_counts(results.facets)
+    # One tag chosen: the page offers that tag's feeds (two or more have no feed).
+    topic = None
+    if len(results.filters.tags) == 1:
+        [(vocabulary, slug)] = results.filters.tags.items()
+        topic = {"vocabulary": vocabulary, "slug": slug, "label": taxonomy.label(vocabulary, slug)}
     networks = Network.objects.order_by("name")
     if not request.user.is_superuser:
         networks = networks.filter(pk__in=member_networks(request.user))
@@ -52,6 +57,7 @@ def item_list(request):
             "page": results.page,
             "networks": networks,
             "drafts": drafts,
+            "topic": topic,
         },
     )
 

@@ -58,3 +58,21 @@ def test_the_sitemap_lists_public_items_and_pages(client, items):
     assert items[1].slug not in xml
     assert items[2].slug not in xml
     assert "/sv/knowledge/" in xml
+
+
+def test_a_list_filtered_by_one_tag_offers_that_tags_feeds(client, items):
+    list_url = reverse("knowledge:list")
+    rss = reverse("knowledge:tag_rss", args=["art_form", "music"])
+    atom = reverse("knowledge:tag_atom", args=["art_form", "music"])
+    page = client.get(list_url, {"art_form": "music"}).content.decode()
+    assert f'href="{rss}"' in page and f'href="{atom}"' in page
+    assert 'rel="alternate" type="application/atom+xml" title="Music"' in page
+    # No tag, or tags of two vocabularies: no single topic to follow.
+    assert rss not in client.get(list_url).content.decode()
+    both = client.get(list_url, {"art_form": "music", "target_group": "elderly"}).content.decode()
+    assert "/knowledge/feeds/tag/" not in both
+
+
+def test_an_items_tags_lead_to_the_items_with_that_tag(client, items):
+    page = client.get(items[0].get_absolute_url()).content.decode()
+    assert f'href="{reverse("knowledge:list")}?art_form=music">Music</a>' in page
