@@ -104,3 +104,34 @@ def test_a_reader_searches_in_swedish_and_opens_the_danish_translation(
     assert page.locator("select[name=art_form]").input_value() == "singing"
     assert page.locator("a[href$='/feeds/tag/art_form/singing.atom']").count() == 1
     assert_accessible(page)
+
+
+def test_on_a_phone_the_filters_fold_away_until_asked_for(
+    browser, live_server, items, assert_accessible
+):
+    context = browser.new_context(
+        base_url=live_server.url,
+        locale="sv-SE",
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+    )
+    page = context.new_page()
+    try:
+        page.goto("/sv/knowledge/")
+        panel = page.locator("details.finder-more")
+        # The search box stays in view; the filters wait under their summary.
+        assert page.locator("#id_q").is_visible()
+        assert not page.locator("select[name=art_form]").is_visible()
+        assert_accessible(page)
+        panel.locator("summary").click()
+        page.select_option("select[name=art_form]", "singing")
+        submit(page.locator("form.filters button[type=submit]"))
+        # A chosen filter keeps the panel open, so the reader sees what is applied.
+        assert page.locator("select[name=art_form]").is_visible()
+        singing = KnowledgeItem.objects.public().filter(tags__slug="singing")
+        assert 0 < singing.count() < KnowledgeItem.objects.public().count()
+        titles = page.locator(".results h3 a").all_inner_texts()
+        assert sorted(titles) == sorted(singing.values_list("title", flat=True))
+        assert_accessible(page)
+    finally:
+        context.close()
