@@ -267,6 +267,14 @@ def can_edit_knowledge_item(user, item) -> Decision:
     return False, _("Only the author of a draft and the network's coordinators can edit it.")
 
 
+@rule("request_knowledge_publication")
+def can_request_knowledge_publication(user, item) -> Decision:
+    """The authors of a draft ask the network's coordinators to publish it."""
+    if not item.is_published and _is_item_author(user, item) and is_member(user, item.network):
+        return OK
+    return False, _("Only the authors of a draft can ask for it to be published.")
+
+
 @rule("publish_knowledge_item")
 def can_publish_knowledge_item(user, item) -> Decision:
     if is_coordinator(user, item.network):

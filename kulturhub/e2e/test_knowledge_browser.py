@@ -135,3 +135,47 @@ def test_on_a_phone_the_filters_fold_away_until_asked_for(
         assert_accessible(page)
     finally:
         context.close()
+
+
+def _log_in(page, email):
+    page.goto("/sv/accounts/login/")
+    page.fill("input[name=username]", email)
+    page.fill("input[name=password]", "correct horse battery")
+    page.locator("main button[type=submit]").click()
+    page.wait_for_url("**/sv/")
+
+
+def test_an_author_asks_for_publication_and_the_coordinator_finds_the_draft(
+    page, items, assert_accessible
+):
+    from kulturhub.network.models import NetworkRole
+
+    network = items.network
+    author = nf.UserFactory(email="maja@skane.example", full_name="Maja Författare")
+    person = nf.PersonFactory(name="Maja Författare", user=author)
+    organisation = nf.OrganisationFactory(name="Malmö stad")
+    person.organisations.add(organisation)
+    nf.MembershipFactory(network=network, organisation=organisation)
+    coordinator = nf.UserFactory(email="lena@skane.example", full_name="Lena Samordnare")
+    NetworkRole.objects.create(
+        network=network,
+        person=nf.PersonFactory(name="Lena Samordnare", user=coordinator),
+        role=NetworkRole.Role.COORDINATOR,
+    )
+    draft = KnowledgeItemFactory(
+        network=network, language="sv", draft=True, created_by=author, title="Läsecirkel i Malmö"
+    )
+    draft.authors.add(person)
+
+    _log_in(page, "maja@skane.example")
+    page.goto(f"/sv/knowledge/{draft.slug}/")
+    submit(page.locator("button", has_text="Be samordnarna att publicera det"))
+    assert page.locator(".notice", has_text="Publicering begärdes").count() == 1
+    assert_accessible(page)
+
+    page.context.clear_cookies()
+    _log_in(page, "lena@skane.example")
+    page.goto("/sv/knowledge/")
+    waiting = page.locator("section[aria-labelledby=waiting-heading]")
+    assert waiting.locator("a").all_inner_texts() == ["Läsecirkel i Malmö"]
+    assert_accessible(page)

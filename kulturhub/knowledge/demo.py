@@ -11,11 +11,12 @@ from datetime import date
 
 from django.core.management.base import CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from kulturhub.core.models import Term
 from kulturhub.knowledge import demo_data
 from kulturhub.knowledge.models import KnowledgeItem
-from kulturhub.network.models import Network, Organisation
+from kulturhub.network.models import Network, Organisation, Person
 from kulturhub.programmes.models import Concept
 
 
@@ -43,6 +44,13 @@ def _lookup(model, slugs, what):
     return found
 
 
+def _differs(item: KnowledgeItem, name: str, value) -> bool:
+    field = KnowledgeItem._meta.get_field(name)
+    if field.is_relation:  # compare ids, without loading the related row
+        return getattr(item, field.attname) != (value.pk if value is not None else None)
+    return getattr(item, name) != value
+
+
 @transaction.atomic
 def load_knowledge() -> Loaded:
     rows = demo_data.ITEMS
@@ -65,19 +73,27 @@ def load_knowledge() -> Loaded:
             "evidence_level": row["evidence"],
             "visibility": row.get("visibility", KnowledgeItem.Visibility.PUBLIC),
             "status": KnowledgeItem.Status.PUBLISHED,
-            "published_on": date.fromisoformat(row["published_on"]),
+            "published_on": date.fromisoformat(row["published_on"])
+            if row.get("published_on")
+            else None,
         }
+        author = None
+        if row.get("draft_by"):
+            author = Person.objects.select_related("user").get(email=row["draft_by"])
+            values["status"] = KnowledgeItem.Status.DRAFT
+            values["created_by"] = author.user
         item = KnowledgeItem.objects.filter(slug=row["key"]).first()
         if item is None:
-            item = KnowledgeItem.objects.create(slug=row["key"], **values)
+            item = KnowledgeItem.objects.create(
+                slug=row["key"],
+                publication_requested_at=timezone.now() if author else None,
+                **values,
+            )
+            if author:
+                item.authors.add(author)
             state = "created"
         else:
-            changed = [
-                name
-                for name, value in values.items()
-                if getattr(item, name if name != "network" else "network_id")
-                != (value.pk if name == "network" else value)
-            ]
+            changed = [name for name, value in values.items() if _differs(item, name, value)]
             for name in changed:
                 setattr(item, name, values[name])
             if changed:

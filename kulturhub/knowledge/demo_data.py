@@ -2,7 +2,8 @@
 
 Each item: key (for translations), network, language, kind, evidence level, visibility,
 publication date, title, summary, body (Markdown), tags ("vocabulary:slug"), the key of the
-item it translates, concept slugs and organisation slugs.
+item it translates, concept slugs and organisation slugs. An item with "draft_by" (a demo
+login's e-mail) is that member's draft, waiting for the coordinators to publish it.
 """
 
 ITEMS = [
@@ -105,6 +106,36 @@ Kurset i evaluering samlede medarbejdere fra ni kommuner og regionspsykiatrien.
 """,
         "tags": ["sector:health", "sector:culture", "outcome:wellbeing"],
         "organisations": ["aarhus-universitet"],
+    },
+    {
+        "key": "skrivevaerksted-herning",
+        "network": "midtjylland",
+        "language": "da",
+        "kind": "practice",
+        "evidence": "description",
+        "draft_by": "line.dahlgaard@herning.demo",
+        "title": "Skriveværksted for ledige i Herning: erfaringer fra første hold",
+        "summary": (
+            "Otte borgere på kanten af arbejdsmarkedet skrev sammen på biblioteket i ti uger. "
+            "Erfaringer med rekruttering gennem jobcentret og med at holde fast i deltagerne."
+        ),
+        "body": """## Forløbet
+Ti mødegange på Herning Bibliotek med en forfatter som underviser. Jobcentret henviste \
+deltagerne, og en kulturguide fulgte dem den første gang.
+
+## Det lærte vi
+- En fast kontaktperson gjorde det lettere at møde op.
+- Korte skriveøvelser fungerede bedre end lange opgaver.
+- To deltagere fandt praktik gennem bibliotekets netværk.
+""",
+        "tags": [
+            "target_group:unemployed",
+            "art_form:creative-writing",
+            "outcome:return-to-work",
+            "setting:library",
+            "sector:employment",
+        ],
+        "organisations": ["herning-kommune"],
     },
     {
         "key": "psykiatri-musik",

@@ -140,6 +140,10 @@ class KnowledgeItem(TimeStamped):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
+    # When an author of the draft asked the network's coordinators to publish it.
+    publication_requested_at = models.DateTimeField(
+        _("publication requested"), null=True, blank=True
+    )
     programmes = models.ManyToManyField(
         "programmes.Programme",
         blank=True,

@@ -1,15 +1,18 @@
 """Business rules of the knowledge bank: drafting, editing, publishing, and turning an
 activity's materials into a draft item in one step. Search lives in `search.py`."""
 
+from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kulturhub.core import audit
+from kulturhub.core import audit, mail
 from kulturhub.core.errors import DomainError
 from kulturhub.core.text import unique_slug
 from kulturhub.knowledge.models import Kind, KnowledgeItem, Link
+from kulturhub.network.models import Network
+from kulturhub.network.services import coordinator_emails
 
 
 def _check_translation(item: KnowledgeItem) -> None:
@@ -69,16 +72,63 @@ def update_item(form, by, links=None) -> KnowledgeItem:
     return item
 
 
-@transaction.atomic
-def publish(item: KnowledgeItem, by) -> KnowledgeItem:
+def _check_publishable(item: KnowledgeItem) -> None:
     if item.is_published:
         raise DomainError(_("This item is already published."))
     if not item.summary.strip():
         raise DomainError(_("Write a summary before publishing."), "summary")
+
+
+@transaction.atomic
+def request_publication(item: KnowledgeItem, by) -> KnowledgeItem:
+    """An author asks the network's coordinators to publish the draft: it is marked as
+    waiting (the coordinators see it on the knowledge bank page) and they get an e-mail."""
+    _check_publishable(item)
+    if item.publication_requested_at is not None:
+        raise DomainError(_("The coordinators have already been asked to publish this item."))
+    item.publication_requested_at = timezone.now()
+    item.save(update_fields=["publication_requested_at", "updated_at"])
+    audit.log(by, "knowledge.item.publication_requested", item)
+    recipients = coordinator_emails(item.network)
+    if recipients:
+        context = {
+            "item": item,
+            "network": item.network,
+            "requested_by": getattr(getattr(by, "person", None), "name", "") or by.email,
+            "url": settings.SITE_URL + item.get_absolute_url(),
+        }
+        transaction.on_commit(
+            lambda: mail.send(
+                recipients,
+                item.network.language,
+                "knowledge/email/publication_requested",
+                context,
+            )
+        )
+    return item
+
+
+def waiting_for(user):
+    """Drafts whose authors asked for publication, in the networks the user coordinates,
+    oldest request first."""
+    if user is None or not user.is_authenticated:
+        return KnowledgeItem.objects.none()
+    waiting = KnowledgeItem.objects.filter(
+        status=KnowledgeItem.Status.DRAFT, publication_requested_at__isnull=False
+    )
+    if not user.is_superuser:  # superusers coordinate every network (permissions)
+        waiting = waiting.filter(network__in=Network.objects.coordinated_by(user))
+    return waiting.select_related("network").order_by("publication_requested_at")
+
+
+@transaction.atomic
+def publish(item: KnowledgeItem, by) -> KnowledgeItem:
+    _check_publishable(item)
     item.status = KnowledgeItem.Status.PUBLISHED
+    item.publication_requested_at = None
     if item.published_on is None:
         item.published_on = timezone.localdate()
-    item.save(update_fields=["status", "published_on", "updated_at"])
+    item.save(update_fields=["status", "publication_requested_at", "published_on", "updated_at"])
     audit.log(by, "knowledge.item.published", item, visibility=item.visibility)
     return item
 

@@ -29,4 +29,9 @@ urlpatterns = [
     path("knowledge/<slug:slug>/", views.item_detail, name="detail"),
     path("knowledge/<slug:slug>/edit/", views.item_edit, name="edit"),
     path("knowledge/<slug:slug>/publish/", views.item_publish, name="publish"),
+    path(
+        "knowledge/<slug:slug>/request-publication/",
+        views.item_request_publication,
+        name="request_publication",
+    ),
 ]

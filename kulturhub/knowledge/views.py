@@ -48,6 +48,7 @@ def item_list(request):
         if request.user.is_authenticated
         else []
     )
+    waiting = services.waiting_for(request.user)
     return render(
         request,
         "knowledge/item_list.html",
@@ -57,6 +58,7 @@ def item_list(request):
             "page": results.page,
             "networks": networks,
             "drafts": drafts,
+            "waiting": waiting,
             "topic": topic,
         },
     )
@@ -78,6 +80,9 @@ def item_detail(request, slug):
             "links": item.links.all(),
             "can_edit": permissions.check(request.user, "edit_knowledge_item", item)[0],
             "can_publish": permissions.check(request.user, "publish_knowledge_item", item)[0],
+            "can_request": permissions.check(request.user, "request_knowledge_publication", item)[
+                0
+            ],
             "concepts": item.concepts.all(),
             "activities": item.activities.published(),
             "programmes": item.programmes.public(),
@@ -142,6 +147,19 @@ def item_publish(request, slug):
             messages.success(request, _("The item is back to draft."))
     except DomainError as error:
         messages.error(request, error.message)
+    return redirect(item)
+
+
+@require_POST
+@login_required
+def item_request_publication(request, slug):
+    item = _item(request, slug, "request_knowledge_publication")
+    try:
+        services.request_publication(item, request.user)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The network's coordinators have been asked to publish it."))
     return redirect(item)
 
 

@@ -49,7 +49,7 @@ def submit_join_request(network: Network, data: dict) -> JoinRequest:
         language=network.language,
     )
     audit.log(None, "network.join_request.submitted", request)
-    coordinators = _coordinator_emails(network)
+    coordinators = coordinator_emails(network)
     if coordinators:
         mail.send(
             coordinators,
@@ -60,7 +60,8 @@ def submit_join_request(network: Network, data: dict) -> JoinRequest:
     return request
 
 
-def _coordinator_emails(network: Network) -> list[str]:
+def coordinator_emails(network: Network) -> list[str]:
+    """The addresses of the network's coordinators (their account's, else their profile's)."""
     roles = network.roles.filter(role=NetworkRole.Role.COORDINATOR).select_related("person__user")
     emails = {(r.person.user.email if r.person.user else r.person.email) for r in roles}
     return sorted(e for e in emails if e)

@@ -6,6 +6,8 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from kulturhub.accounts.models import User
+from kulturhub.knowledge import services
 from kulturhub.knowledge.models import KnowledgeItem
 from kulturhub.knowledge.search import search
 
@@ -24,7 +26,7 @@ def _snapshot():
 
 def test_the_demo_knowledge_bank_is_multilingual_searchable_and_idempotent():
     first = _seed()
-    assert "Knowledge bank: 31 items" in first
+    assert "Knowledge bank: 32 items" in first
     assert set(KnowledgeItem.objects.values_list("language", flat=True)) == {
         "da",
         "sv",
@@ -37,8 +39,14 @@ def test_the_demo_knowledge_bank_is_multilingual_searchable_and_idempotent():
     assert search("kuoro", None).count >= 1
     assert search("ensamhet", None).count >= 1
     assert search("", None).count == KnowledgeItem.objects.public().count()
+    # A member's draft waits for the Midtjylland coordinator, out of the public's sight.
+    coordinator = User.objects.get(email="signe.kjaergaard@au.demo")
+    [waiting] = services.waiting_for(coordinator)
+    assert waiting.created_by.email == "line.dahlgaard@herning.demo"
+    assert waiting.authors.get().name == "Line Dahlgaard"
+    assert waiting not in KnowledgeItem.objects.visible_to(None)
 
     snapshot = _snapshot()
     second = _seed()
-    assert "0 created, 0 updated, 31 unchanged" in second
+    assert "0 created, 0 updated, 32 unchanged" in second
     assert _snapshot() == snapshot
