@@ -168,6 +168,9 @@ def test_an_author_asks_for_publication_and_the_coordinator_finds_the_draft(
     draft.authors.add(person)
 
     _log_in(page, "maja@skane.example")
+    page.goto(f"/sv/knowledge/{draft.slug}/edit/")
+    assert page.locator("input[name=organisations]").count() == 1  # her member organisation
+    assert_accessible(page)
     page.goto(f"/sv/knowledge/{draft.slug}/")
     submit(page.locator("button", has_text="Be samordnarna att publicera det"))
     assert page.locator(".notice", has_text="Publicering begärdes").count() == 1

@@ -2,13 +2,15 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from kulturhub.activities.models import Activity
 from kulturhub.core import taxonomy
 from kulturhub.core.models import Term
 from kulturhub.knowledge.models import TAG_VOCABULARIES, EvidenceLevel, Kind, KnowledgeItem
-from kulturhub.network.models import Network
-from kulturhub.programmes.models import Concept
+from kulturhub.network.models import Membership, Network, Organisation
+from kulturhub.programmes.models import Concept, Programme
 
 ANY = [("", _("Any"))]
 
@@ -96,11 +98,17 @@ class KnowledgeItemForm(forms.ModelForm):
             "visibility",
             "published_on",
             "concepts",
+            "organisations",
+            "programmes",
+            "activities",
         ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3}),
             "body": forms.Textarea(attrs={"rows": 14}),
             "published_on": forms.DateInput(attrs={"type": "date"}),
+            "organisations": forms.CheckboxSelectMultiple,
+            "programmes": forms.CheckboxSelectMultiple,
+            "activities": forms.CheckboxSelectMultiple,
         }
 
     def __init__(self, *args, network, **kwargs):
@@ -111,6 +119,37 @@ class KnowledgeItemForm(forms.ModelForm):
         self.fields["translation_of"].queryset = others.order_by("title")
         self.fields["concepts"].queryset = Concept.objects.order_by("title")
         self.fields["concepts"].required = False
+        # What the item can be linked to: the network's member organisations, its programmes
+        # and activities (not drafts), and whatever it is linked to already, so that saving
+        # the form never drops a link it does not offer (e.g. a draft activity's).
+        linked = (
+            {
+                name: set(getattr(self.instance, name).values_list("pk", flat=True))
+                for name in ("organisations", "programmes", "activities")
+            }
+            if self.instance.pk
+            else {"organisations": set(), "programmes": set(), "activities": set()}
+        )
+        choices = {
+            "organisations": Organisation.objects.filter(
+                Q(
+                    memberships__network=network,
+                    memberships__status=Membership.Status.ACTIVE,
+                )
+                | Q(pk__in=linked["organisations"])
+            ).order_by("name"),
+            "programmes": Programme.objects.filter(
+                Q(network=network) & ~Q(status=Programme.Status.DRAFT)
+                | Q(pk__in=linked["programmes"])
+            ).order_by("title"),
+            "activities": Activity.objects.filter(
+                Q(network=network) & ~Q(status=Activity.Status.DRAFT)
+                | Q(pk__in=linked["activities"])
+            ).order_by("-starts_at"),
+        }
+        for name, queryset in choices.items():
+            self.fields[name].queryset = queryset.distinct()
+            self.fields[name].required = False
         labels = dict(taxonomy.VOCABULARY_CHOICES)
         chosen = set(self.instance.tags.values_list("pk", flat=True)) if self.instance.pk else set()
         for vocabulary in TAG_VOCABULARIES:
