@@ -13,11 +13,12 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from kulturhub.activities.models import Activity
 from kulturhub.core.models import Term
 from kulturhub.knowledge import demo_data
 from kulturhub.knowledge.models import KnowledgeItem
 from kulturhub.network.models import Network, Organisation, Person
-from kulturhub.programmes.models import Concept
+from kulturhub.programmes.models import Concept, Programme
 
 
 @dataclass
@@ -59,6 +60,10 @@ def load_knowledge() -> Loaded:
         Organisation, {s for r in rows for s in r.get("organisations", [])}, "organisations"
     )
     concepts = _lookup(Concept, {s for r in rows for s in r.get("concepts", [])}, "concepts")
+    programmes = _lookup(
+        Programme, {s for r in rows for s in r.get("programmes", [])}, "programmes"
+    )
+    activities = _lookup(Activity, {s for r in rows for s in r.get("activities", [])}, "activities")
     terms = {(t.vocabulary, t.slug): t for t in Term.objects.all()}
     loaded = Loaded()
     items: dict[str, KnowledgeItem] = {}
@@ -104,6 +109,8 @@ def load_knowledge() -> Loaded:
                 "tags": [terms[tuple(tag.split(":", 1))] for tag in row.get("tags", [])],
                 "organisations": [organisations[s] for s in row.get("organisations", [])],
                 "concepts": [concepts[s] for s in row.get("concepts", [])],
+                "programmes": [programmes[s] for s in row.get("programmes", [])],
+                "activities": [activities[s] for s in row.get("activities", [])],
             }
         except KeyError as error:
             raise CommandError(f"Knowledge demo data uses an unknown term: {error}") from None

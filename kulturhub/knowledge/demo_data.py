@@ -2,14 +2,16 @@
 
 Each item: key (for translations), network, language, kind, evidence level, visibility,
 publication date, title, summary, body (Markdown), tags ("vocabulary:slug"), the key of the
-item it translates, concept slugs and organisation slugs. An item with "draft_by" (a demo
-login's e-mail) is that member's draft, waiting for the coordinators to publish it.
+item it translates, and the slugs of the concepts, organisations, programmes and activities it
+is about. An item with "draft_by" (a demo login's e-mail) is that member's draft, waiting for
+the coordinators to publish it.
 """
 
 ITEMS = [
     # --------------------------------------------------------------- Midtjylland (da)
     {
         "key": "kpr-evaluering",
+        "programmes": ["holstebro-kultur-paa-recept"],
         "network": "midtjylland",
         "language": "da",
         "kind": "evaluation",
@@ -50,6 +52,7 @@ Forløbene bør have en fast kulturguide og et samarbejde med jobcentret fra sta
     },
     {
         "key": "kpr-evaluering-en",
+        "programmes": ["holstebro-kultur-paa-recept"],
         "translation_of": "kpr-evaluering",
         "network": "midtjylland",
         "language": "en",
@@ -85,6 +88,7 @@ Participants answered the WHO-5 at the first and the last session. There was no 
     },
     {
         "key": "evalueringskursus",
+        "activities": ["midtjylland-kursus-evaluering"],
         "network": "midtjylland",
         "language": "da",
         "kind": "method",
@@ -220,6 +224,7 @@ sygdommen. Dokumentationen bestod af logbøger og interview med patienter og per
     },
     {
         "key": "ungdomsuddannelser",
+        "activities": ["nordjylland-temadag-ungdomsuddannelser"],
         "network": "nordjylland",
         "language": "da",
         "kind": "practice",
@@ -247,6 +252,7 @@ det sværest ved start.
     },
     {
         "key": "digitale-tilbud",
+        "activities": ["nordjylland-webinar-digitale-kulturtilbud"],
         "network": "nordjylland",
         "language": "da",
         "kind": "recommendation",
@@ -268,6 +274,7 @@ det sværest ved start.
     },
     {
         "key": "stresskor-rapport",
+        "programmes": ["aalborg-stresskor"],
         "network": "nordjylland",
         "language": "da",
         "kind": "evaluation",
@@ -368,6 +375,7 @@ museibesök.
     },
     {
         "key": "laesegrupper",
+        "activities": ["kulturmetropolen-webinar-laesegrupper"],
         "network": "kulturmetropolen",
         "language": "da",
         "kind": "practice",
@@ -556,6 +564,7 @@ Osallistujat vastaavat UCLA-3-kyselyyn ensimmäisellä ja viimeisellä käynnill
     },
     {
         "key": "dans-parkinson",
+        "activities": ["skane-lunch-dans-och-parkinson"],
         "network": "skane",
         "language": "sv",
         "kind": "practice",
@@ -742,6 +751,7 @@ musiikki rauhoitti ja auttoi jaksamaan sairaalassa.
     # --------------------------------------------------------------- Kymenlaakso (fi)
     {
         "key": "kotka-kulttuuri-lahete",
+        "programmes": ["kotka-kulttuuria-lahetteella"],
         "network": "kymenlaakso",
         "language": "fi",
         "kind": "evaluation",

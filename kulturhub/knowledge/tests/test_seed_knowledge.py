@@ -45,6 +45,10 @@ def test_the_demo_knowledge_bank_is_multilingual_searchable_and_idempotent():
     assert waiting.created_by.email == "line.dahlgaard@herning.demo"
     assert waiting.authors.get().name == "Line Dahlgaard"
     assert waiting not in KnowledgeItem.objects.visible_to(None)
+    # Items about the demo's programmes and activities are linked to them.
+    report = KnowledgeItem.objects.get(slug="stresskor-rapport")
+    assert [p.slug for p in report.programmes.all()] == ["aalborg-stresskor"]
+    assert KnowledgeItem.objects.filter(activities__isnull=False).count() >= 5
 
     snapshot = _snapshot()
     second = _seed()
