@@ -44,12 +44,19 @@ def browser():
         if env_bool("KULTURHUB_REQUIRE_BROWSER"):
             pytest.fail(reason.replace("skipped", "required but cannot run"))
         pytest.skip(reason)
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # While Playwright's sync API runs (an event loop in this thread), Django sees other
+    # database connections than outside it (they are held per context). Close the ones
+    # outside before starting, and the ones inside before stopping, so that none is left
+    # open (PostgreSQL would refuse to drop the test database at the end).
+    connections.close_all()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         yield browser
         browser.close()
+        connections.close_all()
 
 
 @pytest.fixture
