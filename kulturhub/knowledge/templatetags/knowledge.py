@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import get_language
 
 from kulturhub.knowledge.evidence import concept_evidence
 from kulturhub.knowledge.models import KnowledgeItem
@@ -21,12 +22,28 @@ ABOUT_LIMIT = 10
 @register.inclusion_tag("knowledge/includes/about.html", takes_context=True)
 def knowledge_about(context, subject):
     """`{% knowledge_about programme %}` (or an activity, an organisation): the knowledge items
-    linked to it that the reader may see, newest first."""
+    linked to it that the reader may see, newest first, each in one language: the reader's
+    if a translation exists in it, else the original."""
     request = context.get("request")
     items = (
         KnowledgeItem.objects.visible_to(getattr(request, "user", None))
         .filter(pk__in=subject.knowledge_items.values("pk"))
-        .select_related("network")
-        .order_by("-published_on", "title")[:ABOUT_LIMIT]
+        .only("slug", "title", "language", "kind", "published_on", "translation_of_id")
+        .order_by("-published_on", "title")
     )
-    return {"items": list(items)}
+    language = get_language()
+    chosen: dict[int, KnowledgeItem] = {}
+    for item in items:
+        family = item.translation_of_id or item.pk
+        current = chosen.get(family)
+        if (
+            current is None
+            or (item.language == language and current.language != language)
+            or (item.translation_of_id is None and current.language != language)
+        ):
+            chosen[family] = item
+    newest_first = sorted(
+        chosen.values(),
+        key=lambda i: (-i.published_on.toordinal() if i.published_on else 0, i.title),
+    )
+    return {"items": newest_first[:ABOUT_LIMIT]}

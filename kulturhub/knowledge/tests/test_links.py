@@ -117,3 +117,18 @@ def test_a_members_only_item_is_listed_for_members_only(as_user, network, bob, d
             page = as_user(outsider).get(url).content.decode()
         assert "Intern sangrapport" not in page
         assert HEADING not in page  # no empty section either
+
+
+def test_a_translated_item_is_listed_once_in_the_readers_language(client, network, targets):
+    original = KnowledgeItemFactory(network=network, language="da", title="Sang i Aarhus")
+    english = KnowledgeItemFactory(
+        network=network, language="en", title="Singing in Aarhus", translation_of=original
+    )
+    for item in (original, english):
+        item.programmes.add(targets["programme"])
+    slug = targets["programme"].slug
+    english_page = client.get(f"/en/programmes/{slug}/").content.decode()
+    assert "Singing in Aarhus" in english_page and "Sang i Aarhus" not in english_page
+    # No Swedish version: the original.
+    swedish_page = client.get(f"/sv/programmes/{slug}/").content.decode()
+    assert "Sang i Aarhus" in swedish_page and "Singing in Aarhus" not in swedish_page
