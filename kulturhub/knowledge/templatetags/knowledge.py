@@ -3,6 +3,7 @@ from django.utils.translation import get_language
 
 from kulturhub.knowledge.evidence import concept_evidence
 from kulturhub.knowledge.models import KnowledgeItem
+from kulturhub.network.models import Network
 
 register = template.Library()
 
@@ -20,10 +21,11 @@ ABOUT_LIMIT = 10
 
 
 @register.inclusion_tag("knowledge/includes/about.html", takes_context=True)
-def knowledge_about(context, subject):
-    """`{% knowledge_about programme %}` (or an activity, an organisation): the knowledge items
-    linked to it that the reader may see, newest first, each in one language: the reader's
-    if a translation exists in it, else the original."""
+def knowledge_about(context, subject, limit=ABOUT_LIMIT):
+    """`{% knowledge_about programme %}` (or an activity, an organisation, a network): the
+    knowledge items linked to it that the reader may see, newest first, each in one language:
+    the reader's if a translation exists in it, else the original. A network's list links to
+    all of its items and its feeds."""
     request = context.get("request")
     items = (
         KnowledgeItem.objects.visible_to(getattr(request, "user", None))
@@ -46,4 +48,5 @@ def knowledge_about(context, subject):
         chosen.values(),
         key=lambda i: (-i.published_on.toordinal() if i.published_on else 0, i.title),
     )
-    return {"items": newest_first[:ABOUT_LIMIT]}
+    network = subject if isinstance(subject, Network) else None
+    return {"items": newest_first[:limit], "network": network}

@@ -132,3 +132,21 @@ def test_a_translated_item_is_listed_once_in_the_readers_language(client, networ
     # No Swedish version: the original.
     swedish_page = client.get(f"/sv/programmes/{slug}/").content.decode()
     assert "Sang i Aarhus" in swedish_page and "Singing in Aarhus" not in swedish_page
+
+
+def test_the_network_page_shows_its_newest_items_and_the_way_to_all_of_them(
+    client, network, other_network
+):
+    for n in range(7):
+        KnowledgeItemFactory(
+            network=network, title=f"Erfaring {n}", published_on=f"2025-0{n + 1}-01"
+        )
+    KnowledgeItemFactory(network=network, title="Kun for medlemmer", members_only=True)
+    KnowledgeItemFactory(network=other_network, title="Fra Skåne")
+    with translation.override("en"):
+        page = client.get(network.get_absolute_url()).content.decode()
+    shown = [f"Erfaring {n}" for n in range(7) if f"Erfaring {n}<" in page]
+    assert shown == ["Erfaring 2", "Erfaring 3", "Erfaring 4", "Erfaring 5", "Erfaring 6"]
+    assert "Kun for medlemmer" not in page and "Fra Skåne" not in page
+    assert f'href="{reverse("knowledge:list")}?network={network.slug}"' in page
+    assert reverse("knowledge:network_atom", args=[network.slug]) in page
