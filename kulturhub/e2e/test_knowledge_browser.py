@@ -145,9 +145,10 @@ def _log_in(page, email):
     page.wait_for_url("**/sv/")
 
 
-def test_an_author_asks_for_publication_and_the_coordinator_finds_the_draft(
-    page, items, assert_accessible
+def test_an_author_attaches_a_file_asks_for_publication_and_the_coordinator_finds_the_draft(
+    page, items, assert_accessible, settings, tmp_path
 ):
+    settings.MEDIA_ROOT = tmp_path
     from kulturhub.network.models import NetworkRole
 
     network = items.network
@@ -171,6 +172,16 @@ def test_an_author_asks_for_publication_and_the_coordinator_finds_the_draft(
     page.goto(f"/sv/knowledge/{draft.slug}/edit/")
     assert page.locator("input[name=organisations]").count() == 1  # her member organisation
     assert_accessible(page)
+    page.goto(f"/sv/knowledge/{draft.slug}/")
+    page.locator("a", has_text="Bifoga en fil").click()
+    page.wait_for_url(f"**/sv/knowledge/{draft.slug}/attachments/add/")
+    assert_accessible(page)
+    page.set_input_files(
+        "input[name=file]",
+        files=[{"name": "rapport.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n"}],
+    )
+    submit(page.locator("main form button[type=submit]"))
+    assert page.locator("a", has_text="rapport").count() == 1  # the title from the file name
     page.goto(f"/sv/knowledge/{draft.slug}/")
     submit(page.locator("button", has_text="Be samordnarna att publicera det"))
     assert page.locator(".notice", has_text="Publicering begärdes").count() == 1

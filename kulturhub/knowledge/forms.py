@@ -188,3 +188,13 @@ class KnowledgeItemForm(forms.ModelForm):
         self.instance.tags.set(
             [t for v in TAG_VOCABULARIES for t in self.cleaned_data.get(f"tags_{v}", [])]
         )
+
+
+class AttachmentForm(forms.Form):
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        required=False,
+        help_text=_("Leave empty to use the file name."),
+    )
+    file = forms.FileField(label=_("File"))

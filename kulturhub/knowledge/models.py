@@ -227,3 +227,30 @@ class Link(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class Attachment(TimeStamped):
+    """A file of an item (a report, a handout, a photo), served only to whoever may read the
+    item. Kinds and size are checked in `services.add_attachment`."""
+
+    item = models.ForeignKey(
+        KnowledgeItem,
+        on_delete=models.CASCADE,
+        related_name="attachments",
+        verbose_name=_("item"),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to="knowledge/%Y/")
+    size = models.PositiveIntegerField(_("size in bytes"), default=0)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def extension(self) -> str:
+        return self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""

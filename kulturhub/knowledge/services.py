@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from kulturhub.core import audit, mail
 from kulturhub.core.errors import DomainError
 from kulturhub.core.text import unique_slug
-from kulturhub.knowledge.models import Kind, KnowledgeItem, Link
+from kulturhub.knowledge.models import Attachment, Kind, KnowledgeItem, Link
 from kulturhub.network.models import Network
 from kulturhub.network.services import coordinator_emails
 
@@ -187,3 +187,57 @@ def item_from_activity(activity, by) -> KnowledgeItem:
     )
     audit.log(by, "knowledge.item.created_from_activity", item, activity=activity.pk)
     return item
+
+
+# Files an item may carry: documents, spreadsheets, slides, images and sound, by extension.
+ATTACHMENT_EXTENSIONS = {
+    "pdf", "doc", "docx", "odt", "rtf", "txt",
+    "xls", "xlsx", "ods", "csv",
+    "ppt", "pptx", "odp",
+    "png", "jpg", "jpeg",
+    "mp3", "m4a",
+}  # fmt: skip
+
+
+@transaction.atomic
+def add_attachment(item: KnowledgeItem, title: str, upload, by) -> Attachment:
+    """Attach an uploaded file to the item. A file of another kind, an empty one or one over
+    the size limit is refused with a message, and nothing is saved."""
+    name = upload.name or ""
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension not in ATTACHMENT_EXTENSIONS:
+        raise DomainError(
+            _("Attach a document, spreadsheet, presentation, image or sound file (%(kinds)s).")
+            % {"kinds": ", ".join(sorted(ATTACHMENT_EXTENSIONS))},
+            "file",
+        )
+    if not upload.size:
+        raise DomainError(_("The file is empty."), "file")
+    if upload.size > settings.MATERIAL_MAX_BYTES:
+        raise DomainError(
+            _("The file is too large (at most %(megabytes)s MB).")
+            % {"megabytes": settings.MATERIAL_MAX_BYTES // (1024 * 1024)},
+            "file",
+        )
+    title = " ".join((title or "").split()) or name.rsplit(".", 1)[0][:200]
+    attachment = Attachment(item=item, title=title[:200], size=upload.size)
+    attachment.file.save(name, upload, save=False)
+    attachment.save()
+    audit.log(by, "knowledge.attachment.added", item, attachment=attachment.pk, title=title)
+    return attachment
+
+
+@transaction.atomic
+def remove_attachment(attachment: Attachment, by) -> None:
+    audit.log(
+        by,
+        "knowledge.attachment.removed",
+        attachment.item,
+        attachment=attachment.pk,
+        title=attachment.title,
+    )
+    stored = attachment.file.name
+    storage = attachment.file.storage
+    attachment.delete()
+    # The file goes once the row is gone for good.
+    transaction.on_commit(lambda: storage.delete(stored))

@@ -26,7 +26,14 @@ urlpatterns = [
         feeds.TagAtomFeed(),
         name="tag_atom",
     ),
+    path("knowledge/attachments/<int:pk>/", views.attachment_download, name="attachment"),
     path("knowledge/<slug:slug>/", views.item_detail, name="detail"),
+    path("knowledge/<slug:slug>/attachments/add/", views.attachment_add, name="attachment_add"),
+    path(
+        "knowledge/<slug:slug>/attachments/<int:pk>/remove/",
+        views.attachment_remove,
+        name="attachment_remove",
+    ),
     path("knowledge/<slug:slug>/edit/", views.item_edit, name="edit"),
     path("knowledge/<slug:slug>/publish/", views.item_publish, name="publish"),
     path(

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -8,8 +9,8 @@ from kulturhub.activities.models import Activity
 from kulturhub.core import permissions, taxonomy
 from kulturhub.core.errors import DomainError
 from kulturhub.knowledge import search, services
-from kulturhub.knowledge.forms import KnowledgeItemForm, SearchForm
-from kulturhub.knowledge.models import KnowledgeItem, member_networks
+from kulturhub.knowledge.forms import AttachmentForm, KnowledgeItemForm, SearchForm
+from kulturhub.knowledge.models import Attachment, KnowledgeItem, member_networks
 from kulturhub.network.models import Network
 
 
@@ -78,6 +79,7 @@ def item_detail(request, slug):
             "item": item,
             "translations": translations,
             "links": item.links.all(),
+            "attachments": item.attachments.all(),
             "can_edit": permissions.check(request.user, "edit_knowledge_item", item)[0],
             "can_publish": permissions.check(request.user, "publish_knowledge_item", item)[0],
             "can_request": permissions.check(request.user, "request_knowledge_publication", item)[
@@ -147,6 +149,45 @@ def item_publish(request, slug):
             messages.success(request, _("The item is back to draft."))
     except DomainError as error:
         messages.error(request, error.message)
+    return redirect(item)
+
+
+def attachment_download(request, pk):
+    attachment = get_object_or_404(Attachment.objects.select_related("item__network"), pk=pk)
+    permissions.require(request.user, "view_knowledge_item", attachment.item)
+    filename = attachment.file.name.rsplit("/", 1)[-1]
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=filename)
+
+
+@login_required
+def attachment_add(request, slug):
+    item = _item(request, slug, "edit_knowledge_item")
+    form = AttachmentForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.add_attachment(
+                item, form.cleaned_data["title"], form.cleaned_data["file"], request.user
+            )
+        except DomainError as error:
+            form.add_error(error.field, error.message)
+        else:
+            messages.success(request, _("The file was attached."))
+            return redirect(item)
+    return render(
+        request,
+        "knowledge/attachment_form.html",
+        {"form": form, "item": item},
+        status=400 if form.errors else 200,
+    )
+
+
+@require_POST
+@login_required
+def attachment_remove(request, slug, pk):
+    item = _item(request, slug, "edit_knowledge_item")
+    attachment = get_object_or_404(item.attachments, pk=pk)
+    services.remove_attachment(attachment, request.user)
+    messages.success(request, _("The attachment was removed."))
     return redirect(item)
 
 
