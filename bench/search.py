@@ -207,7 +207,7 @@ def _bare_sql(query: str, filters, user, vendor: str) -> tuple[str, list]:
     """The bare full-text query returning the first page of ids, written by hand: the same
     visibility and filters, ranked and ordered alike, without count, snippets or facets."""
     from kulturhub.knowledge.models import member_networks
-    from kulturhub.knowledge.search import PAGE_SIZE, SqliteBackend
+    from kulturhub.knowledge.search import BM25_WEIGHTS, PAGE_SIZE, SqliteBackend
     from kulturhub.knowledge.search_index import PG_CONFIGS
 
     where, params = ["t.status = 'published'"], []
@@ -260,9 +260,10 @@ def _bare_sql(query: str, filters, user, vendor: str) -> tuple[str, list]:
         "SELECT t.id FROM knowledge_fts "
         "JOIN knowledge_knowledgeitem t ON t.id = knowledge_fts.rowid "
         f"WHERE knowledge_fts MATCH %s AND {' AND '.join(where)} "
-        f"ORDER BY bm25(knowledge_fts, 10.0, 4.0, 1.0), t.published_on DESC, t.id LIMIT {PAGE_SIZE}"
+        f"ORDER BY bm25(knowledge_fts, {BM25_WEIGHTS}), t.published_on DESC, t.id "
+        f"LIMIT {PAGE_SIZE}"
     )
-    return sql, [SqliteBackend.fts_query(query), *params]
+    return sql, [SqliteBackend.fts_query(query, filters.language), *params]
 
 
 def _percentile(values: list[float], p: float) -> float:

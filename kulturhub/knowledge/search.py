@@ -8,10 +8,12 @@ who may not read them.
 
 import json
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 
 import nh3
+import snowballstemmer
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import BooleanField, FloatField, IntegerField, QuerySet, Value
@@ -335,8 +337,11 @@ class PostgresBackend:
 
 
 class SqliteBackend:
-    """FTS5 with bm25 (title weighted 10, summary 4, body 1). No Nordic stemmer exists in
-    FTS5, so each word is matched as a prefix: 'kor' finds 'korene', 'kuoro' 'kuorossa'."""
+    """FTS5 with bm25 (title weighted 10, summary 4, body 1). FTS5 has no Nordic stemmers, so
+    each query word is stemmed here with the Snowball stemmer of each item language (the ones
+    PostgreSQL uses) and matched, with the word itself as a prefix, within that language's
+    items only: 'kuorossa' finds Finnish items by 'kuoro'*, 'ensomheden' Danish ones by
+    'ensom'*, 'korene' Danish ones with the word 'kor'."""
 
     fuzzy = None
     json_array = "json_array"
@@ -347,18 +352,48 @@ class SqliteBackend:
         f"SELECT json_array('{c}', {c}, count(*)) AS value FROM matched GROUP BY {c}"
         for c in FACET_COLUMNS
     )
+    TEXT = "{title summary body}"
 
     @staticmethod
-    def fts_query(query: str) -> str:
+    def _words(query: str) -> tuple[list[str], list[str]]:
         words = re.findall(r"\w+", query.lower())
         negated = {m.lower() for m in re.findall(r"(?:^|\s)-(\w+)", query)}
-        positive = [f'"{w}"*' for w in words if w not in negated]
-        if not positive:
+        return [w for w in words if w not in negated], sorted(negated)
+
+    @staticmethod
+    def _either(word: str, *stems: str) -> str:
+        """The word as a prefix, or one of its stems: as a prefix too when the stem has at
+        least STEM_PREFIX_MIN letters ('ensom'* finds 'ensomheden'), else as a whole word
+        (a prefix 'dan'* would find 'Danmark' for 'dans')."""
+        terms = [f'"{word}"*']
+        for stem in dict.fromkeys(stems):
+            if stem and stem != word:
+                terms.append(f'"{stem}"*' if len(stem) >= STEM_PREFIX_MIN else f'"{stem}"')
+        return terms[0] if len(terms) == 1 else f"({' OR '.join(terms)})"
+
+    @classmethod
+    def fts_query(cls, query: str, language: str = "") -> str:
+        """The FTS5 query: per item language (only the filtered one, if any), its items whose
+        text has every word (or its stem) and none of the -words."""
+        words, negated = cls._words(query)
+        if not words:
             return ""
-        match = " AND ".join(positive)
-        for word in sorted(negated):
-            match += f' NOT "{word}"*'
-        return match
+        clauses = []
+        for code in [language] if language in PG_CONFIGS else list(PG_CONFIGS):
+            stem = _stemmer(code)
+            match = " AND ".join(cls._either(w, stem(w)) for w in words)
+            for word in negated:
+                match = f"({match}) NOT {cls._either(word)}"
+            clauses.append(f'(language : "{code}" AND {cls.TEXT} : ({match}))')
+        return " OR ".join(clauses)
+
+    @classmethod
+    def highlight_query(cls, query: str) -> str:
+        """For the snippets of a page of matches: every word in any of its forms, in the text
+        columns only (so the language column is never chosen for a snippet)."""
+        words, _negated = cls._words(query)
+        forms = [cls._either(w, *(_stemmer(code)(w) for code in PG_CONFIGS)) for w in words]
+        return f"{cls.TEXT} : ({' AND '.join(forms)})" if forms else ""
 
     def has_terms(self, query: str) -> bool:
         return bool(self.fts_query(query))
@@ -367,8 +402,8 @@ class SqliteBackend:
         return items.extra(
             tables=[FTS_TABLE],
             where=[f"{FTS_TABLE}.rowid = {TABLE}.id", f"{FTS_TABLE} MATCH %s"],
-            params=[self.fts_query(query)],
-            select={"rank": f"-bm25({FTS_TABLE}, 10.0, 4.0, 1.0)"},
+            params=[self.fts_query(query, language)],
+            select={"rank": f"-bm25({FTS_TABLE}, {BM25_WEIGHTS})"},
         )
 
     def snippet_sql(self, query: str) -> tuple[str, str, list]:
@@ -377,8 +412,26 @@ class SqliteBackend:
             f"LEFT JOIN (SELECT rowid AS id, snippet({FTS_TABLE}, -1, %s, %s, ' … ', 24) "
             f"AS snippet FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
             "AND rowid IN (SELECT id FROM page)) AS hit ON hit.id = page.id",
-            [START, STOP, self.fts_query(query)],
+            [START, STOP, self.highlight_query(query)],
         )
+
+
+# Stems shorter than this match whole words only on SQLite (see SqliteBackend._either).
+STEM_PREFIX_MIN = 4
+# bm25 weights of the FTS5 columns: title, summary, body, language (never ranked).
+BM25_WEIGHTS = "10.0, 4.0, 1.0, 0.0"
+
+
+_stemmers = threading.local()
+
+
+def _stemmer(language: str):
+    """The Snowball stemmer of an item language, as a function of a word (lower case). One per
+    thread: a stemmer keeps the word it works on in itself."""
+    made = _stemmers.__dict__
+    if language not in made:
+        made[language] = snowballstemmer.stemmer(PG_CONFIGS[language])
+    return made[language].stemWord
 
 
 def _backend():

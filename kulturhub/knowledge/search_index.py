@@ -8,9 +8,11 @@ because ranking reads the vector of every match: out of line, each one cost a TO
 lookup and a chunk read (ranking 7,000 matches took 35 ms instead of 12). The GIN indexes
 are written without a pending list (fastupdate off, see `_pg_install`).
 
-SQLite: an FTS5 table over title, summary and body with the item table as its external
-content, kept in step by triggers. FTS5 has no Nordic stemmers, so the search service
-approximates stemming by prefix queries (see `search.py`).
+SQLite: an FTS5 table over title, summary, body and language with the item table as its
+external content, kept in step by triggers. FTS5 has no Nordic stemmers: the search service
+stems the query words with the same Snowball stemmers PostgreSQL uses, per item language (the
+`language` column is there to restrict each language's words to its items), and matches the
+stems as prefixes of the indexed words (see `search.py`).
 
 SQLite rebuilds a table for most schema changes (and drops its triggers with it): a later
 migration that alters `knowledge_knowledgeitem` must call `install(schema_editor)` again.
@@ -88,26 +90,26 @@ def _pg_uninstall() -> list[str]:
 
 
 _FTS_INSERT = (
-    f"INSERT INTO {FTS_TABLE}(rowid, title, summary, body) "
-    "VALUES (new.id, new.title, new.summary, new.body);"
+    f"INSERT INTO {FTS_TABLE}(rowid, title, summary, body, language) "
+    "VALUES (new.id, new.title, new.summary, new.body, new.language);"
 )
 _FTS_DELETE = (
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, summary, body) "
-    "VALUES ('delete', old.id, old.title, old.summary, old.body);"
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, title, summary, body, language) "
+    "VALUES ('delete', old.id, old.title, old.summary, old.body, old.language);"
 )
 
 
 def _sqlite_install() -> list[str]:
     return [
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-        f"title, summary, body, content='{TABLE}', content_rowid='id', "
+        f"title, summary, body, language, content='{TABLE}', content_rowid='id', "
         "tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')",
         f"CREATE TRIGGER IF NOT EXISTS knowledge_fts_insert AFTER INSERT ON {TABLE} "
         f"BEGIN {_FTS_INSERT} END",
         f"CREATE TRIGGER IF NOT EXISTS knowledge_fts_delete AFTER DELETE ON {TABLE} "
         f"BEGIN {_FTS_DELETE} END",
         f"CREATE TRIGGER IF NOT EXISTS knowledge_fts_update "
-        f"AFTER UPDATE OF title, summary, body ON {TABLE} "
+        f"AFTER UPDATE OF title, summary, body, language ON {TABLE} "
         f"BEGIN {_FTS_DELETE} {_FTS_INSERT} END",
         f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
     ]
@@ -125,6 +127,12 @@ def _sqlite_uninstall() -> list[str]:
 def _run(schema_editor, statements: list[str]) -> None:
     for statement in statements:
         schema_editor.execute(statement)
+
+
+def reinstall(schema_editor) -> None:
+    """Drop and build the SQLite index again (its columns changed); nothing on PostgreSQL."""
+    if schema_editor.connection.vendor == "sqlite":
+        _run(schema_editor, _sqlite_uninstall() + _sqlite_install())
 
 
 def install(schema_editor) -> None:

@@ -202,23 +202,43 @@ def test_query_syntax_characters_are_harmless(nordic):
         search(query, None)  # no exception
 
 
+def test_a_definite_plural_finds_the_swedish_base_form(network):
+    KnowledgeItemFactory(network=network, language="sv", title="En kör för alla")
+    assert titles(search("körerna", None)) == ["En kör för alla"]
+
+
+def test_a_short_stem_does_not_match_longer_words(network):
+    # Danish stems "dans" to "dan", which must not find "Danmark".
+    KnowledgeItemFactory(network=network, language="da", title="Kultur i Danmark")
+    KnowledgeItemFactory(network=network, language="da", title="Dans for ældre")
+    assert titles(search("dans", None)) == ["Dans for ældre"]
+
+
+def test_a_finnish_word_is_found_in_its_other_cases(network):
+    KnowledgeItemFactory(network=network, language="fi", title="Kuorot ja ikäihmiset")
+    assert titles(search("kuorossa", None)) == ["Kuorot ja ikäihmiset"]
+
+
+def test_a_language_filter_matches_with_that_languages_stems_only(network):
+    KnowledgeItemFactory(network=network, language="da", title="Et kor for alle")
+    KnowledgeItemFactory(network=network, language="nb", title="Et kor for alle i Bergen")
+    assert titles(search("korene", None, Filters(language="nb"))) == ["Et kor for alle i Bergen"]
+
+
 # ------------------------------------------------------------------ PostgreSQL
 
 
-@postgres_only
-def test_postgres_an_inflected_query_finds_the_danish_base_form(network):
+def test_an_inflected_query_finds_the_danish_base_form(network):
     KnowledgeItemFactory(network=network, language="da", title="Et kor for alle")
     assert titles(search("korene", None)) == ["Et kor for alle"]
 
 
-@postgres_only
-def test_postgres_an_inflected_query_finds_the_finnish_base_form(network):
+def test_an_inflected_query_finds_the_finnish_base_form(network):
     KnowledgeItemFactory(network=network, language="fi", title="Kuoro kaikille")
     assert titles(search("kuorossa", None)) == ["Kuoro kaikille"]
 
 
-@postgres_only
-def test_postgres_the_danish_definite_form_of_loneliness_is_stemmed(nordic):
+def test_the_danish_definite_form_of_loneliness_is_stemmed(nordic):
     # "ensomhed" is in the text only as "ensomheden".
     assert titles(search("ensomhed", None)) == ["Korene på plejehjemmet"]
 
