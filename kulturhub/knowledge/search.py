@@ -378,14 +378,22 @@ class SqliteBackend:
         words, negated = cls._words(query)
         if not words:
             return ""
-        clauses = []
+        # Languages whose stems give the same match share one clause; when all do (or the
+        # search is filtered to one language), no clause needs the language at all.
+        by_match: dict[str, list[str]] = {}
         for code in [language] if language in PG_CONFIGS else list(PG_CONFIGS):
             stem = _stemmer(code)
             match = " AND ".join(cls._either(w, stem(w)) for w in words)
             for word in negated:
                 match = f"({match}) NOT {cls._either(word)}"
-            clauses.append(f'(language : "{code}" AND {cls.TEXT} : ({match}))')
-        return " OR ".join(clauses)
+            by_match.setdefault(match, []).append(code)
+        if len(by_match) == 1:
+            return f"{cls.TEXT} : ({next(iter(by_match))})"
+        return " OR ".join(
+            f"(language : ({' OR '.join(f'{chr(34)}{c}{chr(34)}' for c in codes)}) "
+            f"AND {cls.TEXT} : ({match}))"
+            for match, codes in by_match.items()
+        )
 
     @classmethod
     def highlight_query(cls, query: str) -> str:
