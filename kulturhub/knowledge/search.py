@@ -6,6 +6,7 @@ members-only items and drafts never reach a result, a count, a snippet or a face
 who may not read them.
 """
 
+import functools
 import json
 import re
 import threading
@@ -361,15 +362,26 @@ class SqliteBackend:
         return [w for w in words if w not in negated], sorted(negated)
 
     @staticmethod
-    def _either(word: str, *stems: str) -> str:
-        """The word as a prefix, or one of its stems: as a prefix too when the stem has at
-        least STEM_PREFIX_MIN letters ('ensom'* finds 'ensomheden'), else as a whole word
-        (a prefix 'dan'* would find 'Danmark' for 'dans')."""
+    def _terms(word: str, language: str) -> list[str]:
+        """The word as a prefix, and its stem in the language: as a prefix too when the stem
+        has at least STEM_PREFIX_MIN letters ('ensom'* finds 'ensomheden'), else as the whole
+        words that stem to it ('kor', 'koret', 'korene' for 'korene'; a prefix 'dan'* would
+        find 'Danmark' for 'dans')."""
         terms = [f'"{word}"*']
-        for stem in dict.fromkeys(stems):
-            if stem and stem != word:
-                terms.append(f'"{stem}"*' if len(stem) >= STEM_PREFIX_MIN else f'"{stem}"')
-        return terms[0] if len(terms) == 1 else f"({' OR '.join(terms)})"
+        stem = _stemmer(language)
+        base = stem(word)
+        if base and base != word:
+            if len(base) >= STEM_PREFIX_MIN:
+                terms.append(f'"{base}"*')
+            else:
+                forms = _short_stem_forms(base, language)
+                terms += [f'"{form}"' for form in forms if not form.startswith(word)]
+        return terms
+
+    @staticmethod
+    def _either(terms: list[str]) -> str:
+        unique = list(dict.fromkeys(terms))
+        return unique[0] if len(unique) == 1 else f"({' OR '.join(unique)})"
 
     @classmethod
     def fts_query(cls, query: str, language: str = "") -> str:
@@ -382,10 +394,9 @@ class SqliteBackend:
         # search is filtered to one language), no clause needs the language at all.
         by_match: dict[str, list[str]] = {}
         for code in [language] if language in PG_CONFIGS else list(PG_CONFIGS):
-            stem = _stemmer(code)
-            match = " AND ".join(cls._either(w, stem(w)) for w in words)
+            match = " AND ".join(cls._either(cls._terms(w, code)) for w in words)
             for word in negated:
-                match = f"({match}) NOT {cls._either(word)}"
+                match = f'({match}) NOT "{word}"*'
             by_match.setdefault(match, []).append(code)
         if len(by_match) == 1:
             return f"{cls.TEXT} : ({next(iter(by_match))})"
@@ -400,7 +411,10 @@ class SqliteBackend:
         """For the snippets of a page of matches: every word in any of its forms, in the text
         columns only (so the language column is never chosen for a snippet)."""
         words, _negated = cls._words(query)
-        forms = [cls._either(w, *(_stemmer(code)(w) for code in PG_CONFIGS)) for w in words]
+        forms = [
+            cls._either([term for code in PG_CONFIGS for term in cls._terms(w, code)])
+            for w in words
+        ]
         return f"{cls.TEXT} : ({' AND '.join(forms)})" if forms else ""
 
     def has_terms(self, query: str) -> bool:
@@ -424,8 +438,28 @@ class SqliteBackend:
         )
 
 
-# Stems shorter than this match whole words only on SQLite (see SqliteBackend._either).
+# Stems shorter than this match whole words only on SQLite (see SqliteBackend._terms).
 STEM_PREFIX_MIN = 4
+# Endings that inflected forms of a short stem may have, per language. Generous on purpose:
+# a form counts only if the language's stemmer takes it back to the stem.
+ENDINGS = {
+    "da": "e en ene er erne ernes et ets ens es s ede ende",
+    "nb": "e en ene er erne et ets ens es s a ane ede ende",
+    "sv": "a an ar arna or orna er erna en et ens ets na n s e ade ande",
+    "fi": "a ä n t ssa ssä sta stä lla llä lta ltä lle ksi na nä on en in ja jä ihin issa "
+    "issä ista istä illa illä ille ilta iltä iksi ina inä",
+    "en": "s es ed ing e er ers",
+}
+
+
+@functools.cache
+def _short_stem_forms(stem: str, language: str) -> tuple[str, ...]:
+    """The stem and the words of the stem plus an ending that the stemmer takes back to it."""
+    stemmer = snowballstemmer.stemmer(PG_CONFIGS[language])  # own one: this is cached
+    forms = [stem + ending for ending in ["", *ENDINGS[language].split()]]
+    return tuple(form for form in forms if stemmer.stemWord(form) == stem)
+
+
 # bm25 weights of the FTS5 columns: title, summary, body, language (never ranked).
 BM25_WEIGHTS = "10.0, 4.0, 1.0, 0.0"
 

@@ -207,6 +207,14 @@ def test_a_definite_plural_finds_the_swedish_base_form(network):
     assert titles(search("körerna", None)) == ["En kör för alla"]
 
 
+def test_a_short_stems_other_forms_are_found(network):
+    # Swedish stems "körerna" to "kör", too short to match as a prefix: its forms still are.
+    KnowledgeItemFactory(network=network, language="sv", title="Körer på äldreboenden")
+    KnowledgeItemFactory(network=network, language="da", title="Koret synger igen")
+    assert titles(search("körerna", None)) == ["Körer på äldreboenden"]
+    assert titles(search("korene", None)) == ["Koret synger igen"]
+
+
 def test_a_short_stem_does_not_match_longer_words(network):
     # Danish stems "dans" to "dan", which must not find "Danmark".
     KnowledgeItemFactory(network=network, language="da", title="Kultur i Danmark")
