@@ -1,12 +1,24 @@
 from django.contrib import admin
 
-from kulturhub.knowledge.models import KnowledgeItem, Link
+from kulturhub.knowledge.models import Attachment, KnowledgeItem, Link
 
 
 class LinkInline(admin.TabularInline):
     model = Link
     extra = 0
     raw_id_fields = ["material"]
+
+
+class AttachmentInline(admin.TabularInline):
+    """Files are added on the item page, where their kind and size are checked."""
+
+    model = Attachment
+    extra = 0
+    fields = ["title", "file", "size"]
+    readonly_fields = ["file", "size"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(KnowledgeItem)
@@ -18,4 +30,5 @@ class KnowledgeItemAdmin(admin.ModelAdmin):
     filter_horizontal = ["tags", "authors", "organisations", "concepts"]
     raw_id_fields = ["translation_of", "created_by", "programmes", "activities"]
     date_hierarchy = "published_on"
-    inlines = [LinkInline]
+    list_filter = [*list_filter, "publication_requested_at"]
+    inlines = [LinkInline, AttachmentInline]

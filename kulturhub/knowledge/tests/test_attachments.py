@@ -130,3 +130,14 @@ def test_a_coordinator_removes_a_file_and_it_is_gone(
     assert (
         as_user(bob).get(reverse("knowledge:attachment_add", args=[item.slug])).status_code == 404
     )
+
+
+def test_the_admin_lists_an_items_files_without_adding_any(client, network, django_user_model):
+    admin = django_user_model.objects.create_superuser(email="root@example.org", password="x")
+    item = KnowledgeItemFactory(network=network)
+    attachment = Attachment.objects.create(item=item, title="Rapport", size=len(PDF))
+    attachment.file.save("rapport.pdf", _upload())
+    client.force_login(admin)
+    page = client.get(reverse("admin:knowledge_knowledgeitem_change", args=[item.pk]))
+    assert page.status_code == 200
+    assert "rapport" in page.content.decode()
