@@ -67,6 +67,10 @@ def item_list(request):
 
 def item_detail(request, slug):
     item = _item(request, slug)
+
+    def allowed(action: str) -> bool:
+        return permissions.check(request.user, action, item)[0]
+
     translations = [
         other
         for other in item.family().exclude(pk=item.pk).select_related("network")
@@ -80,11 +84,9 @@ def item_detail(request, slug):
             "translations": translations,
             "links": item.links.all(),
             "attachments": item.attachments.all(),
-            "can_edit": permissions.check(request.user, "edit_knowledge_item", item)[0],
-            "can_publish": permissions.check(request.user, "publish_knowledge_item", item)[0],
-            "can_request": permissions.check(request.user, "request_knowledge_publication", item)[
-                0
-            ],
+            "can_edit": allowed("edit_knowledge_item"),
+            "can_publish": allowed("publish_knowledge_item"),
+            "can_request": allowed("request_knowledge_publication"),
             "concepts": item.concepts.all(),
             "activities": item.activities.published(),
             "programmes": item.programmes.public(),
