@@ -94,7 +94,7 @@ def request_publication(item: KnowledgeItem, by) -> KnowledgeItem:
         context = {
             "item": item,
             "network": item.network,
-            "requested_by": getattr(getattr(by, "person", None), "name", "") or by.email,
+            "requested_by": _name(by),
             "url": settings.SITE_URL + item.get_absolute_url(),
         }
         transaction.on_commit(
@@ -123,14 +123,33 @@ def waiting_for(user):
 
 @transaction.atomic
 def publish(item: KnowledgeItem, by) -> KnowledgeItem:
+    """Publish a draft. If its author asked for it, the author is told by e-mail, in their
+    own language."""
     _check_publishable(item)
+    requested = item.publication_requested_at is not None
     item.status = KnowledgeItem.Status.PUBLISHED
     item.publication_requested_at = None
     if item.published_on is None:
         item.published_on = timezone.localdate()
     item.save(update_fields=["status", "publication_requested_at", "published_on", "updated_at"])
     audit.log(by, "knowledge.item.published", item, visibility=item.visibility)
+    author = item.created_by
+    if requested and author is not None and author.email and author != by:
+        context = {
+            "item": item,
+            "network": item.network,
+            "published_by": _name(by),
+            "url": settings.SITE_URL + item.get_absolute_url(),
+        }
+        transaction.on_commit(
+            lambda: mail.send([author.email], author.language, "knowledge/email/published", context)
+        )
     return item
+
+
+def _name(user) -> str:
+    person = getattr(user, "person", None)
+    return (person.name if person else "") or user.full_name or user.email
 
 
 @transaction.atomic

@@ -118,3 +118,29 @@ def test_the_button_shows_for_the_author_only(as_user, draft, alice, bob):
     with translation.override("en"):
         assert label in as_user(bob).get(draft.get_absolute_url()).content.decode()
         assert label not in as_user(alice).get(draft.get_absolute_url()).content.decode()
+
+
+def test_the_author_is_told_when_the_requested_draft_is_published(
+    as_user, draft, alice, bob, django_capture_on_commit_callbacks
+):
+    bob.language = "sv"
+    bob.save()
+    _ask(as_user(bob), draft, django_capture_on_commit_callbacks)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        as_user(alice).post(reverse("knowledge:publish", args=[draft.slug]))
+    [message] = mail.outbox
+    assert message.to == ["bob@example.org"]
+    # In the author's own language.
+    assert message.subject == "Publicerat: Sang på plejehjemmet"
+    assert "Alice Andersen" in message.body and f"/knowledge/{draft.slug}/" in message.body
+
+
+def test_publishing_without_a_request_tells_no_one(
+    as_user, draft, alice, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        as_user(alice).post(reverse("knowledge:publish", args=[draft.slug]))
+    draft.refresh_from_db()
+    assert draft.is_published
+    assert mail.outbox == []
