@@ -193,3 +193,8 @@ def test_an_author_attaches_a_file_asks_for_publication_and_the_coordinator_find
     waiting = page.locator("section[aria-labelledby=waiting-heading]")
     assert waiting.locator("a").all_inner_texts() == ["Läsecirkel i Malmö"]
     assert_accessible(page)
+    # The draft's page with the coordinator's tools (the publish button in the toolbar).
+    waiting.locator("a").click()
+    page.wait_for_url(f"**/sv/knowledge/{draft.slug}/")
+    assert page.locator("button", has_text="Publicera").count() == 1
+    assert_accessible(page)
