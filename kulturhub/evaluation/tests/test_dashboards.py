@@ -3,6 +3,7 @@ small groups are hidden (with complementary suppression) from everyone but the p
 staff, filters narrow the rows, and every level has its authorisation."""
 
 import io
+import re
 from datetime import date
 
 import numpy as np
@@ -313,3 +314,15 @@ def test_figures_are_rounded_not_cut_off_in_the_languages_decimal_separator():
     with translation.override("en"):
         assert _number(2.66, 1) == "2.7"
     assert _number(None, 1) == _number(float("nan"), 1) == "–"
+
+
+def test_wide_tables_can_be_scrolled_from_the_keyboard(as_user, three, alice):
+    # A table wider than a phone scrolls in its own region: focusable and named by its heading.
+    url = reverse("evaluation:network_dashboard", args=[three[0].network.slug])
+    page = as_user(alice).get(url).content.decode()
+    regions = re.findall(r'<div class="table-scroll"([^>]*)>', page)
+    assert regions
+    for attributes in regions:
+        assert 'tabindex="0"' in attributes and 'role="region"' in attributes
+        heading = re.search(r'aria-labelledby="([^"]+)"', attributes).group(1)
+        assert f'id="{heading}"' in page
