@@ -255,8 +255,4 @@ def remove_attachment(attachment: Attachment, by) -> None:
         attachment=attachment.pk,
         title=attachment.title,
     )
-    stored = attachment.file.name
-    storage = attachment.file.storage
-    attachment.delete()
-    # The file goes once the row is gone for good.
-    transaction.on_commit(lambda: storage.delete(stored))
+    attachment.delete()  # the file follows after commit (signals.delete_file)

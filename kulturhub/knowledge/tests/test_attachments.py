@@ -141,3 +141,13 @@ def test_the_admin_lists_an_items_files_without_adding_any(client, network, djan
     page = client.get(reverse("admin:knowledge_knowledgeitem_change", args=[item.pk]))
     assert page.status_code == 200
     assert "rapport" in page.content.decode()
+
+
+def test_deleting_an_item_deletes_its_files(network, tmp_path, django_capture_on_commit_callbacks):
+    item = KnowledgeItemFactory(network=network)
+    attachment = Attachment.objects.create(item=item, title="Rapport", size=len(PDF))
+    attachment.file.save("rapport.pdf", _upload())
+    stored = tmp_path / attachment.file.name
+    with django_capture_on_commit_callbacks(execute=True):
+        item.delete()  # as the admin does
+    assert not stored.exists()
