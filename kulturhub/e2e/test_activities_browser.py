@@ -10,7 +10,7 @@ from django.utils import timezone
 from kulturhub.activities.models import Activity
 from kulturhub.activities.tests.factories import ActivityFactory, register
 from kulturhub.activities.workflow import State
-from kulturhub.e2e.helpers import submit
+from kulturhub.e2e.helpers import log_in, phone, submit
 from kulturhub.network.models import NetworkRole
 from kulturhub.network.tests import factories
 
@@ -118,16 +118,8 @@ def test_coordinator_checks_people_in_on_a_phone(
 ):
     for n in range(3):
         register(programme["webinar"], n)
-    context = browser.new_context(
-        base_url=live_server.url, viewport={"width": 390, "height": 844}, is_mobile=True
-    )
-    page = context.new_page()
-    try:
-        page.goto("/en/accounts/login/")
-        page.fill("input[name=username]", "signe@example.org")
-        page.fill("input[name=password]", "correct horse battery")
-        page.locator("main button[type=submit]").click()
-        page.wait_for_url("**/en/")
+    with phone(browser, live_server) as page:
+        log_in(page, "signe@example.org", "en")
         page.goto("/en/activities/webinar-evaluering/check-in/")
         assert_accessible(page)
         page.locator(".check-in-row").first.locator("button", has_text="Arrived").click()
@@ -142,6 +134,4 @@ def test_coordinator_checks_people_in_on_a_phone(
         ]:
             page.goto(path)
             assert_accessible(page)
-    finally:
-        context.close()
     assert programme["webinar"].registrations.filter(status=State.ATTENDED).count() == 1

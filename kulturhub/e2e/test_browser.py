@@ -1,7 +1,7 @@
 import pytest
 
 from kulturhub.core import taxonomy
-from kulturhub.e2e.helpers import submit
+from kulturhub.e2e.helpers import log_in, submit
 from kulturhub.network.models import NetworkRole, Organisation
 from kulturhub.network.tests import factories
 from kulturhub.network.tests.factories import term
@@ -100,11 +100,7 @@ def test_join_request_form_with_errors_is_accessible(page, site, assert_accessib
 
 
 def test_coordinator_pages_are_accessible(page, site, assert_accessible):
-    page.goto("/en/accounts/login/")
-    page.fill("input[name=username]", "sara@example.org")
-    page.fill("input[name=password]", "correct horse battery")
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url("**/en/")
+    log_in(page, "sara@example.org", "en")
     for path in [
         "/en/networks/skane/edit/",
         "/en/networks/skane/members/",

@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from kulturhub.e2e.helpers import submit
+from kulturhub.e2e.helpers import log_in, phone, submit
 from kulturhub.evaluation import services
 from kulturhub.evaluation.models import Questionnaire, Score
 from kulturhub.network.tests import factories as nf
@@ -64,14 +64,7 @@ def invitations(transactional_db):
 def test_a_participant_answers_baseline_and_end_on_a_phone_in_finnish(
     browser, live_server, invitations, assert_accessible
 ):
-    context = browser.new_context(
-        base_url=live_server.url,
-        locale="fi-FI",
-        viewport={"width": 390, "height": 844},
-        is_mobile=True,
-    )
-    page = context.new_page()
-    try:
+    with phone(browser, live_server, "fi-FI") as page:
         for time_point, value in (("baseline", "2"), ("end", "4")):
             page.goto(invitations["links"][time_point])
             assert page.locator("html").get_attribute("lang") == "fi"
@@ -81,18 +74,12 @@ def test_a_participant_answers_baseline_and_end_on_a_phone_in_finnish(
             submit(page.locator("main form button[type=submit]"))
             assert page.locator("[role=status]").count() == 1
             assert_accessible(page)
-    finally:
-        context.close()
     scores = dict(Score.objects.filter(instrument="WHO5").values_list("time_point", "value"))
     assert scores == {"baseline": 40.0, "end": 80.0}
 
 
 def test_staff_pages_for_questionnaires_are_accessible(page, invitations, assert_accessible):
-    page.goto("/fi/accounts/login/")
-    page.fill("input[name=username]", "minna@kotka.example")
-    page.fill("input[name=password]", "correct horse battery")
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url("**/fi/")
+    log_in(page, "minna@kotka.example", "fi")
     page.goto("/fi/programmes/kpr-kotka/evaluation/")
     assert_accessible(page)
     baseline = Questionnaire.objects.get(time_point="baseline")

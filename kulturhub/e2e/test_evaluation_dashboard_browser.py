@@ -2,6 +2,7 @@
 
 import pytest
 
+from kulturhub.e2e.helpers import log_in
 from kulturhub.e2e.test_evaluation_browser import invitations  # noqa: F401  (fixture)
 from kulturhub.evaluation import services
 from kulturhub.evaluation.models import Questionnaire, Response
@@ -50,11 +51,7 @@ def answered(invitations):  # noqa: F811
 
 
 def test_staff_open_the_dashboard_and_download_the_pdf(page, answered, assert_accessible):
-    page.goto("/fi/accounts/login/")
-    page.fill("input[name=username]", "minna@kotka.example")
-    page.fill("input[name=password]", "correct horse battery")
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url("**/fi/")
+    log_in(page, "minna@kotka.example", "fi")
     page.goto("/fi/programmes/kpr-kotka/evaluation/results/")
     assert page.locator("svg[role=img]").count() >= 2  # a chart per instrument, and thresholds
     assert page.locator("table caption").count() >= 2  # … each beside its table

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kulturhub.e2e.helpers import submit
+from kulturhub.e2e.helpers import log_in, submit
 from kulturhub.e2e.test_evaluation_browser import invitations  # noqa: F401  (fixture)
 from kulturhub.evaluation import imports
 from kulturhub.evaluation.models import ImportJob, Score
@@ -13,11 +13,7 @@ HEADER = "participant;time_point;answered_on;who5_1;who5_2;who5_3;who5_4;who5_5"
 
 
 def _log_in(page):
-    page.goto("/fi/accounts/login/")
-    page.fill("input[name=username]", "minna@kotka.example")
-    page.fill("input[name=password]", "correct horse battery")
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url("**/fi/")
+    log_in(page, "minna@kotka.example", "fi")
 
 
 def _upload(page, name: str, text: str):

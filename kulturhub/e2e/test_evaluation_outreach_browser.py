@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from kulturhub.e2e.helpers import submit
+from kulturhub.e2e.helpers import log_in, submit
 from kulturhub.evaluation.models import Questionnaire
 from kulturhub.network.models import NetworkRole
 from kulturhub.network.tests import factories as nf
@@ -63,11 +63,7 @@ def kotka(transactional_db):
 
 
 def _log_in(page):
-    page.goto("/fi/accounts/login/")
-    page.fill("input[name=username]", "minna@kotka.example")
-    page.fill("input[name=password]", "correct horse battery")
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url("**/fi/")
+    log_in(page, "minna@kotka.example", "fi")
 
 
 def test_the_licence_page_is_accessible_before_and_after_recording(page, kotka, assert_accessible):

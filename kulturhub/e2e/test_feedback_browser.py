@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from kulturhub.activities.tests.factories import ActivityFactory, RegistrationFactory
 from kulturhub.activities.workflow import State
-from kulturhub.e2e.helpers import submit
+from kulturhub.e2e.helpers import log_in, phone, submit
 from kulturhub.evaluation import feedback, services
 from kulturhub.evaluation.models import FeedbackAnswer, Questionnaire, Response
 from kulturhub.network.models import NetworkRole
@@ -82,22 +82,11 @@ def setting(transactional_db):
 
 
 def _log_in(page):
-    page.goto("/sv/accounts/login/")
-    page.fill("input[name=username]", "lena@skane.example")
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url("**/sv/")
+    log_in(page, "lena@skane.example", "sv", PASSWORD)
 
 
 def test_anonymous_feedback_on_a_phone_in_swedish(browser, live_server, setting, assert_accessible):
-    context = browser.new_context(
-        base_url=live_server.url,
-        locale="sv-SE",
-        viewport={"width": 390, "height": 844},
-        is_mobile=True,
-    )
-    page = context.new_page()
-    try:
+    with phone(browser, live_server, "sv-SE") as page:
         page.goto(f"/sv/f/{feedback.link_token(setting['form'])}/")
         assert page.locator("html").get_attribute("lang") == "sv"
         assert_accessible(page)
@@ -106,8 +95,6 @@ def test_anonymous_feedback_on_a_phone_in_swedish(browser, live_server, setting,
         submit(page.locator("main form button[type=submit]"))
         assert page.locator("[role=status]").count() == 1
         assert_accessible(page)
-    finally:
-        context.close()
     answer = FeedbackAnswer.objects.get()
     assert answer.registration is None and answer.language == "sv"
     assert answer.answers["satisfaction"] == 9

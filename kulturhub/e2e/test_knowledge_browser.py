@@ -3,7 +3,7 @@ opens an item and its Danish translation; axe-core finds no violations on these 
 
 import pytest
 
-from kulturhub.e2e.helpers import submit
+from kulturhub.e2e.helpers import log_in, phone, submit
 from kulturhub.knowledge.models import KnowledgeItem
 from kulturhub.knowledge.tests.factories import KnowledgeItemFactory
 from kulturhub.network.tests import factories as nf
@@ -109,14 +109,7 @@ def test_a_reader_searches_in_swedish_and_opens_the_danish_translation(
 def test_on_a_phone_the_filters_fold_away_until_asked_for(
     browser, live_server, items, assert_accessible
 ):
-    context = browser.new_context(
-        base_url=live_server.url,
-        locale="sv-SE",
-        viewport={"width": 390, "height": 844},
-        is_mobile=True,
-    )
-    page = context.new_page()
-    try:
+    with phone(browser, live_server, "sv-SE") as page:
         page.goto("/sv/knowledge/")
         panel = page.locator("details.finder-more")
         # The search box stays in view; the filters wait under their summary.
@@ -133,16 +126,10 @@ def test_on_a_phone_the_filters_fold_away_until_asked_for(
         titles = page.locator(".results h3 a").all_inner_texts()
         assert sorted(titles) == sorted(singing.values_list("title", flat=True))
         assert_accessible(page)
-    finally:
-        context.close()
 
 
 def _log_in(page, email):
-    page.goto("/sv/accounts/login/")
-    page.fill("input[name=username]", email)
-    page.fill("input[name=password]", "correct horse battery")
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url("**/sv/")
+    log_in(page, email, "sv")
 
 
 def test_an_author_attaches_a_file_asks_for_publication_and_the_coordinator_finds_the_draft(

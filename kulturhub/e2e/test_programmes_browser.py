@@ -3,7 +3,7 @@ from datetime import datetime, time, timedelta
 import pytest
 from django.utils import timezone
 
-from kulturhub.e2e.helpers import submit
+from kulturhub.e2e.helpers import log_in, phone, submit
 from kulturhub.network.models import Organisation
 from kulturhub.network.tests import factories as nf
 from kulturhub.network.tests.factories import term
@@ -73,21 +73,13 @@ def setup(transactional_db):
 
 
 def login(page, email):
-    page.goto("/da/accounts/login/")
-    page.fill("input[name=username]", email)
-    page.fill("input[name=password]", "correct horse battery")
-    page.locator("main button[type=submit]").click()
-    page.wait_for_url("**/da/")
+    log_in(page, email, "da")
 
 
 def test_referral_enrolment_and_attendance_on_a_phone(
     browser, live_server, setup, assert_accessible
 ):
-    context = browser.new_context(
-        base_url=live_server.url, viewport={"width": 390, "height": 844}, is_mobile=True
-    )
-    page = context.new_page()
-    try:
+    with phone(browser, live_server) as page:
         # A job-centre adviser refers a citizen.
         login(page, "rikke@jobcenter.example")
         page.goto("/da/programmes/kpr/refer/")
@@ -132,8 +124,6 @@ def test_referral_enrolment_and_attendance_on_a_phone(
         ]:
             page.goto(path)
             assert_accessible(page)
-    finally:
-        context.close()
 
 
 def test_a_citizen_finds_a_programme_in_danish(page, setup, assert_accessible):
