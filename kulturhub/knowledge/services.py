@@ -1,6 +1,8 @@
 """Business rules of the knowledge bank: drafting, editing, publishing, and turning an
 activity's materials into a draft item in one step. Search lives in `search.py`."""
 
+from datetime import date
+
 from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
@@ -106,6 +108,36 @@ def request_publication(item: KnowledgeItem, by) -> KnowledgeItem:
             )
         )
     return item
+
+
+# How many linked items a programme, activity or organisation page lists.
+ABOUT_LIMIT = 10
+
+
+def items_about(subject, user, language: str, limit: int = ABOUT_LIMIT) -> list[KnowledgeItem]:
+    """The published items linked to a programme, activity, organisation or network that the
+    user may read, newest first, each translated item once: in `language` if there is a
+    version in it, else the original."""
+    items = (
+        KnowledgeItem.objects.visible_to(user)
+        .filter(pk__in=subject.knowledge_items.values("pk"))
+        .only("slug", "title", "language", "kind", "published_on", "translation_of_id")
+    )
+    chosen: dict[int, KnowledgeItem] = {}
+    for item in items:
+        family = item.translation_of_id or item.pk
+        current = chosen.get(family)
+        if (
+            current is None
+            or (item.language == language and current.language != language)
+            or (item.translation_of_id is None and current.language != language)
+        ):
+            chosen[family] = item
+    newest_first = sorted(
+        chosen.values(),
+        key=lambda i: (i.published_on is None, -(i.published_on or date.min).toordinal(), i.title),
+    )
+    return newest_first[:limit]
 
 
 def waiting_for(user):

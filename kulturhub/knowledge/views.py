@@ -71,6 +71,7 @@ def item_detail(request, slug):
     def allowed(action: str) -> bool:
         return permissions.check(request.user, action, item)[0]
 
+    can_publish = allowed("publish_knowledge_item")
     translations = [
         other
         for other in item.family().exclude(pk=item.pk).select_related("network")
@@ -85,8 +86,11 @@ def item_detail(request, slug):
             "links": item.links.all(),
             "attachments": item.attachments.all(),
             "can_edit": allowed("edit_knowledge_item"),
-            "can_publish": allowed("publish_knowledge_item"),
-            "can_request": allowed("request_knowledge_publication"),
+            "can_publish": can_publish,
+            # Coordinators publish themselves; a draft is asked for once.
+            "can_request": not can_publish
+            and item.publication_requested_at is None
+            and allowed("request_knowledge_publication"),
             "concepts": item.concepts.all(),
             "activities": item.activities.published(),
             "programmes": item.programmes.public(),
